@@ -1,9 +1,45 @@
-import {themes as prismThemes} from 'prism-react-renderer';
+import fs from 'node:fs';
+import path from 'node:path';
+import {themes as prismThemes, type PrismTheme} from 'prism-react-renderer';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 
 // Kubernetes version every default and timing on the site was checked against.
 const KUBERNETES_VERSION = '1.35';
+const K8S_TAG = `v${KUBERNETES_VERSION}.0`;
+
+// Other pages are written in parallel: a footer link appears once its target file exists, so a
+// page still being written never breaks the build (the e2e tests check the final footer).
+const exists = (file: string): boolean => fs.existsSync(path.join(__dirname, file));
+type FooterLink = {label: string; to?: string; href?: string};
+const when = (file: string, link: FooterLink): FooterLink[] => (exists(file) ? [link] : []);
+
+// Stock prism themes fail WCAG AA (github's comments are 2.7:1, dracula's 3.0:1). Same palettes,
+// with the failing colours darkened (light) or lightened (dark) to >= 4.6:1 even on a highlighted line.
+const lightCodeTheme: PrismTheme = {
+  plain: {color: '#393A34', backgroundColor: '#f6f8fa'},
+  styles: [
+    {types: ['comment', 'prolog', 'doctype', 'cdata'], style: {color: '#616156', fontStyle: 'italic'}},
+    {types: ['string', 'attr-value'], style: {color: '#bd0e5a'}},
+    {types: ['punctuation', 'operator'], style: {color: '#393A34'}},
+    {
+      types: ['entity', 'url', 'symbol', 'number', 'boolean', 'variable', 'constant', 'property', 'regex', 'inserted'],
+      style: {color: '#216a68'},
+    },
+    {types: ['atrule', 'keyword', 'attr-name', 'selector'], style: {color: '#00688b'}},
+    {types: ['function', 'deleted', 'tag'], style: {color: '#b3303d'}},
+    {types: ['function-variable'], style: {color: '#6f42c1'}},
+    {types: ['tag', 'selector', 'keyword'], style: {color: '#00009f'}},
+  ],
+};
+const darkCodeTheme: PrismTheme = {
+  ...prismThemes.dracula,
+  styles: prismThemes.dracula.styles.map((s) => {
+    if (s.types.includes('comment')) return {...s, style: {...s.style, color: '#919dbf'}};
+    if (s.types.includes('deleted')) return {...s, style: {...s.style, color: '#ff6d6d'}};
+    return s;
+  }),
+};
 
 const config: Config = {
   title: 'PodLab',
@@ -20,7 +56,8 @@ const config: Config = {
   },
 
   future: {v4: true, faster: true},
-  customFields: {kubernetesVersion: KUBERNETES_VERSION},
+  // hasPlayground: the home page's second call to action waits for src/pages/playground.tsx.
+  customFields: {kubernetesVersion: KUBERNETES_VERSION, hasPlayground: exists('src/pages/playground.tsx')},
 
   i18n: {
     defaultLocale: 'fr',
@@ -51,20 +88,28 @@ const config: Config = {
       '@easyops-cn/docusaurus-search-local',
       {
         hashed: true,
+        // One index per locale; lunr-languages' French stemmer makes "sonde" find "sondes".
         language: ['fr', 'en'],
         indexBlog: false,
+        indexPages: false,
         docsRouteBasePath: 'docs',
+        docsDir: ['docs', 'i18n/en/docusaurus-plugin-content-docs/current'],
         highlightSearchTermsOnTargetPage: false,
         explicitSearchResultPath: true,
+        searchResultLimits: 8,
+        // Live editors and their output (kubectl lines, timelines) would flood the results with code.
+        ignoreCssSelectors: ['.playgroundContainer', '[class*="playgroundContainer"]', '[data-live-example]'],
       },
     ],
   ],
 
   themeConfig: {
+    image: 'img/screenshot.png',
     colorMode: {respectPrefersColorScheme: true},
+    metadata: [{name: 'keywords', content: 'Kubernetes, Pod, conteneur, container, kubelet, lifecycle, cycle de vie'}],
     navbar: {
       title: 'PodLab',
-      logo: {alt: 'PodLab', src: 'img/logo.svg'},
+      logo: {alt: 'PodLab', src: 'img/logo.svg', width: 32, height: 32},
       items: [
         {type: 'docSidebar', sidebarId: 'docs', position: 'left', label: 'Documentation'},
         {type: 'localeDropdown', position: 'right'},
@@ -72,12 +117,29 @@ const config: Config = {
     },
     footer: {
       style: 'dark',
-      links: [],
-      copyright: `PodLab — Kubernetes ${KUBERNETES_VERSION}`,
+      links: [
+        {
+          title: 'Documentation',
+          items: [{label: 'Introduction', to: '/docs/intro'}],
+        },
+        {
+          title: 'Essayer',
+          items: [...when('src/pages/playground.tsx', {label: 'Bac à sable', to: '/playground'})],
+        },
+        {
+          title: `Kubernetes ${KUBERNETES_VERSION}`,
+          items: [
+            {label: 'Cycle de vie d’un Pod (kubernetes.io)', href: 'https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/'},
+            {label: `Code du kubelet (${K8S_TAG})`, href: `https://github.com/kubernetes/kubernetes/tree/${K8S_TAG}/pkg/kubelet`},
+            {label: `Notes de version ${KUBERNETES_VERSION}`, href: `https://github.com/kubernetes/kubernetes/blob/master/CHANGELOG/CHANGELOG-${KUBERNETES_VERSION}.md`},
+          ],
+        },
+      ],
+      copyright: `PodLab suit le comportement du kubelet de Kubernetes ${KUBERNETES_VERSION}. Les exemples tournent dans votre navigateur, en temps virtuel.`,
     },
     prism: {
-      theme: prismThemes.github,
-      darkTheme: prismThemes.dracula,
+      theme: lightCodeTheme,
+      darkTheme: darkCodeTheme,
       additionalLanguages: ['bash', 'yaml'],
     },
     liveCodeBlock: {playgroundPosition: 'bottom'},
