@@ -256,8 +256,9 @@ function parseYaml(text: string): { value: unknown; doc?: Document; lc: LineCoun
   for (const d of docs) {
     const err = d.errors[0];
     if (err) {
-      const [pos] = err.linePos ?? [];
-      throw new PodLabError('yaml', `error converting YAML to JSON: ${err.message}`, [{ field: '', message: err.message }], pos ? { line: pos.line, column: pos.col } : {});
+      const pos = err.linePos?.[0] ?? lc.linePos(err.pos[0]);
+      const where = { line: pos.line, column: pos.col };
+      throw new PodLabError('yaml', `error converting YAML to JSON: yaml: line ${where.line}: ${err.message}`, [{ field: '', message: err.message }], where);
     }
   }
   if (docs.length > 1) {
