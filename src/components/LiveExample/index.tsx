@@ -1,7 +1,124 @@
-import React from 'react';
-import CodeBlock from '@theme/CodeBlock';
+/**
+ * <LiveExample code="…" />: an editable, runnable example.
+ *
+ * Loading strategy (a concept page must stay light before interaction):
+ * - SSR renders the code and the example's first result (the model is deterministic) through the
+ *   lazily imported runner; Docusaurus waits for it (renderToPipeableStream → onAllReady).
+ * - On hydration the block keeps that server HTML untouched (an empty dangerouslySetInnerHTML is not
+ *   diffed) and loads nothing.
+ * - The runner (editor, compiler, model) is imported when the reader points at or focuses the block,
+ *   or when it scrolls into view after the reader started interacting with the page.
+ * - After a client-side navigation there is no server HTML: the runner loads at once.
+ */
+import React, { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
+import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import styles from './styles.module.css';
 
-// Temporary: shows the example's code until the live runner lands (issue 4 replaces this file).
-export default function LiveExample({code, title}: {code: string; title?: string}): React.JSX.Element {
-  return <CodeBlock language="tsx" title={title}>{code}</CodeBlock>;
+const LiveRunner = lazy(() => import('./LiveRunner'));
+
+export interface LiveExampleProps {
+  code: string;
+  title?: string;
+  /** The code is a single expression to render (react-live's default mode) instead of calling render(...). */
+  inline?: boolean;
+}
+
+type Mode = 'server' | 'hydrate' | 'client';
+
+const INTERACTIONS = ['scroll', 'wheel', 'keydown', 'pointerdown', 'touchstart'] as const;
+let interacted = false;
+const waiting = new Set<() => void>();
+function onFirstInteraction(cb: () => void): () => void {
+  if (interacted) { cb(); return () => undefined; }
+  waiting.add(cb);
+  if (waiting.size === 1) {
+    const fire = () => {
+      interacted = true;
+      for (const ev of INTERACTIONS) window.removeEventListener(ev, fire, true);
+      for (const w of [...waiting]) w();
+      waiting.clear();
+    };
+    for (const ev of INTERACTIONS) window.addEventListener(ev, fire, { capture: true, passive: true });
+  }
+  return () => { waiting.delete(cb); };
+}
+
+function PlainCode({ code }: { code: string }): React.JSX.Element {
+  return (
+    <div className={styles.live}>
+      <div className={styles.editor}><pre className={styles.editorPre}>{code}</pre></div>
+    </div>
+  );
+}
+
+export default function LiveExample({ code, title, inline = false }: LiveExampleProps): React.JSX.Element {
+  const isBrowser = useIsBrowser();
+  const [mode] = useState<Mode>(() => (!ExecutionEnvironment.canUseDOM ? 'server' : isBrowser ? 'client' : 'hydrate'));
+  const [active, setActive] = useState(mode === 'client');
+  const ref = useRef<HTMLDivElement>(null);
+  const ssrHtml = useRef('');
+  const focusIndex = useRef<number | undefined>(undefined);
+
+  const activate = useCallback(() => {
+    if (active || !ref.current) return;
+    ssrHtml.current = ref.current.innerHTML;
+    const focused = document.activeElement;
+    if (focused && ref.current.contains(focused)) {
+      const all = [...ref.current.querySelectorAll('pre[tabindex], button, input, summary, [tabindex="0"]')];
+      const i = all.indexOf(focused);
+      focusIndex.current = i >= 0 ? i : undefined;
+    }
+    setActive(true);
+  }, [active]);
+
+  useEffect(() => {
+    if (active || mode !== 'hydrate' || !ref.current) return undefined;
+    const el = ref.current;
+    let observer: IntersectionObserver | undefined;
+    const stop = onFirstInteraction(() => {
+      if (typeof IntersectionObserver === 'undefined') { activate(); return; }
+      observer = new IntersectionObserver((entries) => { if (entries.some((e) => e.isIntersecting)) activate(); }, { rootMargin: '200px 0px' });
+      observer.observe(el);
+    });
+    return () => { stop(); observer?.disconnect(); };
+  }, [active, mode, activate]);
+
+  const heading = title ? <div className={styles.title}>{title}</div> : null;
+
+  if (mode === 'server') {
+    return (
+      <div className={styles.root}>
+        {heading}
+        <div className={styles.slot}>
+          <Suspense fallback={<PlainCode code={code} />}>
+            <LiveRunner code={code} inline={inline} ssr />
+          </Suspense>
+        </div>
+      </div>
+    );
+  }
+  return (
+    <div className={styles.root}>
+      {heading}
+      {active ? (
+        <div className={styles.slot}>
+          <Suspense fallback={mode === 'hydrate' ? <div className={styles.contents} dangerouslySetInnerHTML={{ __html: ssrHtml.current }} /> : <PlainCode code={code} />}>
+            <LiveRunner code={code} inline={inline} restoreFocus={focusIndex.current} />
+          </Suspense>
+        </div>
+      ) : (
+        <div
+          ref={ref}
+          className={styles.slot}
+          onPointerEnter={activate}
+          onPointerDown={activate}
+          onTouchStart={activate}
+          onFocus={activate}
+          dangerouslySetInnerHTML={{ __html: '' }}
+          suppressHydrationWarning
+        />
+      )}
+    </div>
+  );
 }

@@ -1,0 +1,219 @@
+/**
+ * The heavy half of <LiveExample> (editor, compiler, model, views), loaded lazily: during SSR it
+ * renders the example's code and first result as static HTML; in the browser it adds the editor.
+ */
+import React, { Component, isValidElement, useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import Translate, { translate } from '@docusaurus/Translate';
+import { Highlight } from 'prism-react-renderer';
+import { Editor } from 'react-live';
+import scope from '@theme/ReactLiveScope';
+import { compileExample, runCompiled, toLiveError, type LiveError, type RunResult } from '@site/src/views/live';
+import styles from './styles.module.css';
+
+const DEBOUNCE_MS = 120;
+const NO_THEME = { plain: {}, styles: [] };
+const useIsoLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
+
+interface Run { id: number; code: string; result: RunResult; compileError?: LiveError; startedAt: number }
+
+let runIds = 0;
+const noop = () => 0;
+/** Timers are inert during SSR so the build never waits on them. */
+const SSR_TIMERS = { setTimeout: noop, setInterval: noop, clearTimeout: noop, clearInterval: noop, requestAnimationFrame: noop };
+
+function execute(code: string, inline: boolean, ssr: boolean): Run {
+  const startedAt = typeof performance !== 'undefined' ? performance.now() : 0;
+  const compiled = compileExample(code, { inline });
+  const id = ++runIds;
+  if (!compiled.ok) return { id, code, startedAt, compileError: compiled.error, result: { renderCalled: false, cleanup: () => undefined } };
+  const result = runCompiled(compiled.js, ssr ? { ...scope, ...SSR_TIMERS } : scope);
+  if (ssr) result.cleanup();
+  return { id, code, startedAt, result };
+}
+
+function ErrorBox({ error }: { error: LiveError }): React.JSX.Element {
+  const title =
+    error.kind === 'compile' ? translate({ id: 'podlab.live.error.compile', message: 'Erreur de compilation' })
+    : error.kind === 'timeout' ? translate({ id: 'podlab.live.error.timeout', message: 'Boucle infinie arrêtée' })
+    : translate({ id: 'podlab.live.error.runtime', message: 'Erreur d\u2019exécution' });
+  return (
+    <div className={styles.error} data-live-error={error.kind}>
+      <strong>{title}</strong>
+      {error.line !== undefined && (
+        <span className={styles.errorWhere}>
+          {' '}
+          {error.column !== undefined
+            ? translate({ id: 'podlab.live.error.lineColumn', message: '(ligne {line}, colonne {column})' }, { line: error.line, column: error.column })
+            : translate({ id: 'podlab.live.error.line', message: '(ligne {line})' }, { line: error.line })}
+        </span>
+      )}
+      <pre className={styles.errorMessage}>
+        {error.kind === 'timeout'
+          ? translate({ id: 'podlab.live.error.timeoutMessage', message: 'L\u2019exemple tournait encore après 1 s : une boucle ne se termine sans doute pas. Il a été arrêté ; la page reste utilisable.' })
+          : error.message}
+      </pre>
+      {error.fieldErrors && error.fieldErrors.length > 0 && (
+        <ul className={styles.fieldErrors}>
+          {error.fieldErrors.map((f, i) => (
+            <li key={i}><code>{f.field}</code>: {f.message}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+/** Catches errors thrown while rendering what the example passed to render(...). */
+class ResultBoundary extends Component<{ children: ReactNode }, { error?: LiveError }> {
+  state: { error?: LiveError } = {};
+  static getDerivedStateFromError(e: unknown) { return { error: toLiveError(e) }; }
+  render() { return this.state.error ? <ErrorBox error={this.state.error} /> : this.props.children; }
+}
+
+function Output({ run }: { run: Run }): React.JSX.Element {
+  if (run.compileError) return <ErrorBox error={run.compileError} />;
+  const { result } = run;
+  if (result.error) return <ErrorBox error={result.error} />;
+  const value = result.rendered;
+  if (!result.renderCalled || value === undefined || value === null || value === false) {
+    return (
+      <p className={styles.nothing}>
+        <Translate id="podlab.live.nothing">{"L\u2019exemple n\u2019a rien affiché (il doit se terminer par render(...))."}</Translate>
+      </p>
+    );
+  }
+  let node: ReactNode;
+  if (isValidElement(value)) node = value;
+  else if (typeof value === 'function') node = React.createElement(value as React.ComponentType);
+  else if (typeof value === 'string' || typeof value === 'number') node = <pre className={styles.plain}>{String(value)}</pre>;
+  else node = React.createElement(scope.Value as React.ComponentType<{ value: unknown }>, { value });
+  return <ResultBoundary key={run.id}>{node}</ResultBoundary>;
+}
+
+/** The code as the editor draws it, without the editor (SSR and before the editor loads). */
+export function StaticCode({ code }: { code: string }): React.JSX.Element {
+  return (
+    <div className={styles.editor}>
+      <Highlight code={code} language="tsx" theme={NO_THEME}>
+        {({ className, tokens, getLineProps, getTokenProps }) => (
+          <pre className={`${className} ${styles.editorPre}`} tabIndex={0}>
+            {tokens.map((line, i) => (
+              <span key={i} {...getLineProps({ line })}>
+                {line.filter((t) => !t.empty).map((token, j) => <span key={j} {...getTokenProps({ token })} />)}
+                {'\n'}
+              </span>
+            ))}
+          </pre>
+        )}
+      </Highlight>
+    </div>
+  );
+}
+
+declare global {
+  interface Window { __podlabLive?: { renders: { ms: number; id: number }[] } }
+}
+
+export interface LiveRunnerProps {
+  code: string;
+  inline?: boolean;
+  /** Server rendering: no editor, timers inert. */
+  ssr?: boolean;
+  /** Index of the focusable element that had focus in the static HTML, to restore it. */
+  restoreFocus?: number;
+}
+
+export default function LiveRunner({ code: initialCode, inline = false, ssr = false, restoreFocus }: LiveRunnerProps): React.JSX.Element {
+  const [code, setCode] = useState(initialCode);
+  const [run, setRun] = useState<Run>(() => execute(initialCode, inline, ssr));
+  const [copied, setCopied] = useState(false);
+  const [escaped, setEscaped] = useState(false);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const hintId = useId();
+  const firstRun = useRef(run.id);
+
+  // Re-run after a pause in typing; the previous run's timers and actors are stopped first.
+  useEffect(() => {
+    if (ssr || code === run.code) return undefined;
+    const id = setTimeout(() => setRun(execute(code, inline, false)), DEBOUNCE_MS);
+    return () => clearTimeout(id);
+  }, [code, run.code, inline, ssr]);
+  useEffect(() => () => run.result.cleanup(), [run]);
+
+  // Time from the start of a run to its result on screen, for scripts/measure.mjs.
+  useIsoLayoutEffect(() => {
+    if (ssr || typeof window === 'undefined') return;
+    const ms = performance.now() - run.startedAt;
+    rootRef.current?.setAttribute('data-render-ms', ms.toFixed(2));
+    (window.__podlabLive ??= { renders: [] }).renders.push({ ms, id: run.id });
+  }, [run, ssr]);
+
+  // The editor is a contenteditable <pre>: give it a role, a name and the keyboard hint.
+  useEffect(() => {
+    const pre = rootRef.current?.querySelector<HTMLElement>('[data-live-editor] pre');
+    if (!pre) return;
+    pre.setAttribute('role', 'textbox');
+    pre.setAttribute('aria-multiline', 'true');
+    pre.setAttribute('aria-label', translate({ id: 'podlab.live.editor.label', message: 'Code de l\u2019exemple, modifiable' }));
+    pre.setAttribute('aria-describedby', hintId);
+    pre.setAttribute('tabindex', '0');
+  }, [hintId, ssr]);
+
+  useEffect(() => {
+    if (restoreFocus === undefined || !rootRef.current) return;
+    const focusables = rootRef.current.querySelectorAll<HTMLElement>('pre[tabindex], button, input, summary, [tabindex="0"]');
+    focusables[Math.min(restoreFocus, focusables.length - 1)]?.focus();
+  }, [restoreFocus]);
+
+  const onKeyDownCapture = useCallback((e: React.KeyboardEvent) => {
+    if (e.key === 'Escape') { setEscaped(true); return; }
+    // After Escape, Tab leaves the editor instead of indenting: keep the editor's own handler away.
+    if (e.key === 'Tab' && escaped) { e.stopPropagation(); setEscaped(false); return; }
+    if (e.key !== 'Shift') setEscaped(false);
+  }, [escaped]);
+
+  const reset = () => { setCode(initialCode); setRun(execute(initialCode, inline, false)); };
+  const copy = () => {
+    void navigator.clipboard?.writeText(code).then(() => { setCopied(true); setTimeout(() => setCopied(false), 1500); }, () => undefined);
+  };
+
+  return (
+    <div ref={rootRef} className={styles.live} data-live-example="" data-live-ready={ssr ? undefined : ''}>
+      <div className={styles.toolbar}>
+        <span className={styles.badge}>
+          <Translate id="podlab.live.badge">Exemple exécutable</Translate>
+        </span>
+        <span className={styles.spacer} />
+        <button type="button" className={styles.button} onClick={reset} data-live-reset="">
+          <Translate id="podlab.live.reset">Réinitialiser</Translate>
+        </button>
+        <button type="button" className={styles.button} onClick={copy} data-live-copy="">
+          {copied ? <Translate id="podlab.live.copied">Copié</Translate> : <Translate id="podlab.live.copy">Copier</Translate>}
+        </button>
+      </div>
+      {ssr ? (
+        <StaticCode code={code} />
+      ) : (
+        <div className={styles.editor} data-live-editor="" onKeyDownCapture={onKeyDownCapture}>
+          <Editor code={code} language="tsx" theme={NO_THEME} onChange={setCode} className={styles.editorInner} />
+        </div>
+      )}
+      <p id={hintId} className={styles.hint}>
+        {escaped
+          ? <Translate id="podlab.live.editor.escaped">Tab quitte maintenant l&apos;éditeur.</Translate>
+          : <Translate id="podlab.live.editor.hint">Modifiez le code : le résultat se met à jour. Tab indente ; Échap puis Tab sort de l&apos;éditeur.</Translate>}
+      </p>
+      <p className={styles.srOnly} role="status">
+        {ssr || run.id === firstRun.current ? '' : run.compileError || run.result.error
+          ? translate({ id: 'podlab.live.status.error', message: 'Le résultat contient une erreur.' })
+          : translate({ id: 'podlab.live.status.updated', message: 'Résultat mis à jour.' })}
+      </p>
+      <div className={styles.result} data-live-result="">
+        <div className={styles.resultLabel}>
+          <Translate id="podlab.live.result">Résultat</Translate>
+        </div>
+        <Output run={run} />
+      </div>
+    </div>
+  );
+}

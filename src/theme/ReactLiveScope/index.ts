@@ -1,0 +1,32 @@
+/**
+ * Names in scope for live examples (<LiveExample> and ```live blocks): React, the model API and the
+ * views. Imported only by the lazily loaded runner, so none of this weighs on a page's first load.
+ */
+import React from 'react';
+import { createActor } from 'xstate';
+import * as model from '@site/src/components/LiveExample/model';
+import { KubectlEvents, KubectlWatch, PodStatusView, SimulationView, StateDiagram, Timeline, Value } from '@site/src/components/PodViews';
+
+const ReactLiveScope: Record<string, unknown> = {
+  React,
+  ...React,
+  simulate: model.simulate,
+  applyDefaults: model.applyDefaults,
+  validatePod: model.validatePod,
+  derivePodPhase: model.derivePodPhase,
+  kubectlStatus: model.kubectlStatus,
+  podTemplateHash: model.podTemplateHash,
+  parsePod: model.parsePod,
+  PodLabError: model.PodLabError,
+  machines: model.machines,
+  createActor,
+  KubectlWatch,
+  KubectlEvents,
+  PodStatusView,
+  Timeline,
+  SimulationView,
+  StateDiagram,
+  Value,
+};
+
+export default ReactLiveScope;
