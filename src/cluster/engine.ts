@@ -1,0 +1,1750 @@
+/**
+ * The cluster simulation: one virtual clock, the API objects, and the control loops of Kubernetes 1.35
+ * that act on them (scheduler, ReplicaSet, Deployment, StatefulSet, disruption, node lifecycle and
+ * taint-eviction controllers, the Eviction API, `kubectl drain`) plus a compact kubelet per node.
+ *
+ * Controllers react within the same virtual second (no informer latency); the kubelet's steps take the
+ * time the behaviours give them. Everything is deterministic for a given scenario and seed.
+ */
+import { VirtualClock, type ClockJob } from '../lifecycle/clock';
+import { Backoff } from '../lifecycle/backoff';
+import { applyDefaults } from '../lifecycle/defaults';
+import { derivePodPhase } from '../lifecycle/phase';
+import { podTemplateHash } from '../lifecycle/hash';
+import { PodLabError } from '../lifecycle/errors';
+import type { BehaviorSpec, Container, ContainerBehavior, ContainerStatus, KubeEvent, Pod, PodCondition, PodPhase, PodStatus } from '../lifecycle/types';
+import { parseClusterObjects, defaultTemplate } from './parse';
+import { selectorMatches } from './labels';
+import { humanDuration, printPodColumns } from './print';
+import { stepNode, stepPod, type NodeStage, type PodStage, type PodStageEvent } from './machines';
+import { newRSNewReplicas, reconcileOldReplicaSets, maxSurge as resolveMaxSurge, type RSView, type StrategyView } from './deploymentutil';
+import { computeBudgetStatus, decideEviction, type BudgetPod, type BudgetStatus } from './disruption';
+import type {
+  ClusterAction, ClusterObject, ClusterScenario, ClusterSimulation, ClusterState, ClusterWatchLine, Deployment, DeploymentState, DrainLine,
+  EvictionAnswer, NodeCondition, NodeState, PodDisruptionBudget, PodDisruptionBudgetState, PodState, PodTemplateSpec, ReplicaSet, ReplicaSetState,
+  RolloutRevision, StatefulSet, StatefulSetState, Taint,
+} from './types';
+
+const HASH_LABEL = 'pod-template-hash';
+const REVISION_ANNOTATION = 'deployment.kubernetes.io/revision';
+const UNREACHABLE = 'node.kubernetes.io/unreachable';
+const UNSCHEDULABLE = 'node.kubernetes.io/unschedulable';
+const NAME_ALPHABET = 'bcdfghjklmnpqrstvwxz2456789';
+const DEFAULT_UNTIL = 3600;
+const EVENT_CAP = 2_000_000;
+/** kube-controller-manager `--node-monitor-period`. */
+const NODE_MONITOR_PERIOD = 5;
+/** `kubectl drain`: retry after a 429. */
+const DRAIN_RETRY_SECONDS = 5;
+
+// ---------------------------------------------------------------- internal records
+
+interface ContainerRec {
+  spec: Container;
+  behaviors: BehaviorSpec;
+  restartCount: number;
+  state: 'waiting' | 'running' | 'terminated';
+  waitingReason?: string;
+  waitingMessage?: string;
+  startedAt?: number;
+  terminated?: { exitCode: number; reason: string; startedAt?: number; finishedAt: number; signal?: number };
+  lastTerminated?: { exitCode: number; reason: string; startedAt?: number; finishedAt: number };
+  ready: boolean;
+  started: boolean;
+}
+
+interface Snapshot<T> { t: number; v: T }
+
+interface PodRec {
+  seq: number;
+  uid: string;
+  name: string;
+  pod: Pod;
+  stage: PodStage;
+  ownerKind?: 'ReplicaSet' | 'StatefulSet';
+  ownerUid?: string;
+  ownerName?: string;
+  node?: string;
+  createdAt: number;
+  containers: ContainerRec[];
+  readySince?: number;
+  /** Set by the node lifecycle controller (MarkPodsNotReady) while the node is unreachable. */
+  notReadyByNode: boolean;
+  deletionTimestamp?: number;
+  deletionGrace?: number;
+  removedAt?: number;
+  disruption?: PodCondition;
+  scheduledAt?: number;
+  unschedulableMessage?: string;
+  podIP?: string;
+  /** Terminal phase decided by the kubelet. */
+  terminalPhase?: PodPhase;
+  killing: boolean;
+  jobs: ClockJob[];
+  history: Snapshot<PodState>[];
+  lastCols?: string;
+  revisionHash?: string;
+}
+
+interface RSRec {
+  rs: ReplicaSet;
+  uid: string;
+  name: string;
+  createdAt: number;
+  deployment?: DeployRec;
+  templateKey: string;
+  hash?: string;
+  pods: Set<PodRec>;
+  history: Snapshot<ReplicaSetState>[];
+  lastCols?: string;
+  removedAt?: number;
+}
+
+interface DeployRec {
+  d: Deployment;
+  uid: string;
+  name: string;
+  createdAt: number;
+  collisionCount: number;
+  rss: RSRec[];
+  history: Snapshot<DeploymentState>[];
+  changeCause?: string;
+}
+
+interface StsRec {
+  s: StatefulSet;
+  uid: string;
+  name: string;
+  createdAt: number;
+  pods: Set<PodRec>;
+  currentRevision: string;
+  updateRevision: string;
+  history: Snapshot<StatefulSetState>[];
+  lastCols?: string;
+}
+
+interface PdbRec {
+  p: PodDisruptionBudget;
+  name: string;
+  status: BudgetStatus;
+  history: Snapshot<PodDisruptionBudgetState>[];
+}
+
+interface NodeRec {
+  name: string;
+  index: number;
+  stage: NodeStage;
+  unschedulable: boolean;
+  conditions: NodeCondition[];
+  taints: Taint[];
+  images: Set<string>;
+  pods: Set<PodRec>;
+  lostAt?: number;
+  history: Snapshot<NodeState>[];
+  ipCounter: number;
+}
+
+interface DrainRec { node: string; requester: string; pending: Set<string>; waiting: Set<PodRec>; done: boolean; force: boolean }
+
+// ---------------------------------------------------------------- helpers
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Canonical JSON (sorted keys) for template equality. */
+function canon(v: unknown): string {
+  if (v === undefined) return 'null';
+  if (v === null || typeof v !== 'object') return JSON.stringify(v) ?? 'null';
+  if (Array.isArray(v)) return `[${v.map(canon).join(',')}]`;
+  const keys = Object.keys(v as object).filter((k) => (v as Record<string, unknown>)[k] !== undefined).sort();
+  return `{${keys.map((k) => `${JSON.stringify(k)}:${canon((v as Record<string, unknown>)[k])}`).join(',')}}`;
+}
+
+/** `EqualIgnoreHash`: templates compared without the pod-template-hash label. */
+function templateKey(t: PodTemplateSpec): string {
+  const labels = { ...(t.metadata?.labels ?? {}) };
+  delete labels[HASH_LABEL];
+  return canon({ ...t, metadata: { ...(t.metadata ?? {}), labels } });
+}
+
+function behaviorAt(spec: BehaviorSpec, attempt: number): ContainerBehavior {
+  if (typeof spec === 'function') return spec(attempt) ?? {};
+  if (Array.isArray(spec)) return spec.length === 0 ? {} : spec[Math.min(attempt, spec.length - 1)];
+  return spec;
+}
+
+function mergePatch(target: unknown, patch: unknown): unknown {
+  if (typeof patch !== 'object' || patch === null || Array.isArray(patch)) return patch;
+  const out: Record<string, unknown> = typeof target === 'object' && target !== null && !Array.isArray(target) ? { ...(target as Record<string, unknown>) } : {};
+  for (const [k, v] of Object.entries(patch as Record<string, unknown>)) {
+    if (v === null) delete out[k];
+    else if ((k === 'containers' || k === 'initContainers') && Array.isArray(v) && Array.isArray(out[k])) {
+      // Strategic merge: containers merge by name.
+      const list = [...(out[k] as Container[])];
+      for (const c of v as Container[]) {
+        const i = list.findIndex((x) => x.name === c.name);
+        if (i >= 0) list[i] = mergePatch(list[i], c) as Container;
+        else list.push(c);
+      }
+      out[k] = list;
+    } else out[k] = mergePatch(out[k], v);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- the engine
+
+export class ClusterEngine {
+  readonly clock = new VirtualClock();
+  readonly events: KubeEvent[] = [];
+  readonly watch: ClusterWatchLine[] = [];
+  readonly evictions: EvictionAnswer[] = [];
+  readonly drainLines: DrainLine[] = [];
+  readonly nodes: NodeRec[] = [];
+  readonly nodeByName = new Map<string, NodeRec>();
+  readonly deployments: DeployRec[] = [];
+  readonly replicaSets: RSRec[] = [];
+  readonly statefulSets: StsRec[] = [];
+  readonly pdbs: PdbRec[] = [];
+  readonly allPods: PodRec[] = [];
+  /** Live Pods (in the API) by name. */
+  readonly livePods = new Map<string, PodRec>();
+  readonly unscheduled = new Set<PodRec>();
+  readonly orphans = new Set<PodRec>();
+  private readonly rng: () => number;
+  private readonly backoff: Backoff;
+  private readonly dirtyPods = new Set<PodRec>();
+  private readonly dirtyRS = new Set<RSRec>();
+  private readonly dirtySts = new Set<StsRec>();
+  private dirtyCluster = true;
+  private changed = false;
+  readonly times = new Set<number>();
+  private podSeq = 0;
+  private readonly drains: DrainRec[] = [];
+  private readonly nodeMonitorGrace: number;
+  private readonly scenario: ClusterScenario;
+
+  constructor(scenario: ClusterScenario) {
+    this.scenario = scenario;
+    this.rng = mulberry32(scenario.seed ?? 1);
+    this.backoff = new Backoff(10, 300, () => this.clock.now);
+    this.nodeMonitorGrace = scenario.nodeMonitorGracePeriodSeconds ?? 50;
+    const names = scenario.nodes?.names ?? Array.from({ length: scenario.nodes?.count ?? 3 }, (_, i) => `node-${i + 1}`);
+    if (names.length === 0) throw new PodLabError('scenario', 'nodes: a cluster needs at least one node', [{ field: 'nodes', message: 'Required value' }]);
+    names.forEach((name, index) => {
+      const n: NodeRec = {
+        name, index, stage: 'Ready', unschedulable: false, taints: [], images: new Set(scenario.nodes?.imagesOnNode ?? []), pods: new Set(), history: [], ipCounter: 1,
+        conditions: [{ type: 'Ready', status: 'True', reason: 'KubeletReady', message: 'kubelet is posting ready status', lastTransitionTime: 0 }],
+      };
+      this.nodes.push(n);
+      this.nodeByName.set(name, n);
+    });
+  }
+
+  // ------------------------------------------------------------ ids and events
+
+  private suffix(n = 5): string {
+    let s = '';
+    for (let i = 0; i < n; i++) s += NAME_ALPHABET[Math.floor(this.rng() * NAME_ALPHABET.length)];
+    return s;
+  }
+
+  private uid(): string {
+    const hex = (n: number) => Array.from({ length: n }, () => Math.floor(this.rng() * 16).toString(16)).join('');
+    return `${hex(8)}-${hex(4)}-4${hex(3)}-${'89ab'[Math.floor(this.rng() * 4)]}${hex(3)}-${hex(12)}`;
+  }
+
+  private event(type: 'Normal' | 'Warning', reason: string, object: string, message: string, source: string): void {
+    this.events.push({ time: this.clock.now, type, reason, object, message, source });
+  }
+
+  private touch(p: PodRec): void {
+    this.dirtyPods.add(p);
+    this.changed = true;
+    if (p.ownerKind === 'ReplicaSet') {
+      const rs = this.replicaSets.find((r) => r.uid === p.ownerUid);
+      if (rs) this.dirtyRS.add(rs);
+    } else if (p.ownerKind === 'StatefulSet') {
+      const s = this.statefulSets.find((r) => r.uid === p.ownerUid);
+      if (s) this.dirtySts.add(s);
+    }
+  }
+
+  private podStep(p: PodRec, e: PodStageEvent): boolean {
+    const next = stepPod(p.stage, e);
+    if (next === undefined) return false;
+    p.stage = next;
+    return true;
+  }
+
+  private at(p: PodRec, delay: number, run: () => void): void {
+    p.jobs.push(this.clock.after(delay, run));
+  }
+
+  private cancelJobs(p: PodRec): void {
+    for (const j of p.jobs) this.clock.cancel(j);
+    p.jobs = [];
+  }
+
+  // ------------------------------------------------------------ objects
+
+  addObjects(objs: ClusterObject[]): void {
+    for (const o of objs) {
+      switch (o.kind) {
+        case 'Deployment': {
+          const d: DeployRec = { d: o, uid: this.uid(), name: o.metadata.name!, createdAt: this.clock.now, collisionCount: 0, rss: [], history: [] };
+          d.d.metadata.uid = d.uid;
+          d.d.metadata.creationTimestamp = this.clock.now;
+          d.changeCause = o.metadata.annotations?.['kubernetes.io/change-cause'];
+          this.deployments.push(d);
+          break;
+        }
+        case 'ReplicaSet':
+          this.createRS(o, undefined);
+          break;
+        case 'StatefulSet': {
+          const key = podTemplateHash(o.spec.template);
+          const s: StsRec = { s: o, uid: this.uid(), name: o.metadata.name!, createdAt: this.clock.now, pods: new Set(), currentRevision: `${o.metadata.name}-${key}`, updateRevision: `${o.metadata.name}-${key}`, history: [] };
+          s.s.metadata.uid = s.uid;
+          this.statefulSets.push(s);
+          this.dirtySts.add(s);
+          break;
+        }
+        case 'PodDisruptionBudget':
+          this.pdbs.push({ p: o, name: o.metadata.name!, status: { currentHealthy: 0, desiredHealthy: 0, expectedPods: 0, disruptionsAllowed: 0, disruptedPods: {}, unmanagedPods: [] }, history: [] });
+          break;
+        case 'Pod': {
+          if (this.livePods.has(o.metadata.name!)) throw new PodLabError('scenario', `pods ${JSON.stringify(o.metadata.name)} already exists`, [{ field: 'metadata.name', message: 'Duplicate value' }]);
+          const p = this.createPod(applyDefaults(o), undefined);
+          this.orphans.add(p);
+          break;
+        }
+      }
+    }
+    this.dirtyCluster = true;
+  }
+
+  private createRS(rs: ReplicaSet, d: DeployRec | undefined): RSRec {
+    const rec: RSRec = {
+      rs, uid: this.uid(), name: rs.metadata.name!, createdAt: this.clock.now, deployment: d, templateKey: templateKey(rs.spec.template),
+      hash: rs.metadata.labels?.[HASH_LABEL], pods: new Set(), history: [],
+    };
+    rs.metadata.uid = rec.uid;
+    rs.metadata.creationTimestamp = this.clock.now;
+    this.replicaSets.push(rec);
+    if (d) d.rss.push(rec);
+    this.dirtyRS.add(rec);
+    return rec;
+  }
+
+  private behaviorFor(ownerName: string | undefined, deployName: string | undefined, c: Container): BehaviorSpec {
+    for (const r of this.scenario.behaviors ?? []) {
+      if (r.owner !== undefined && r.owner !== ownerName && r.owner !== deployName) continue;
+      if (r.image !== undefined && r.image !== c.image) continue;
+      if (r.container !== undefined && r.container !== c.name) continue;
+      return r.behavior;
+    }
+    return this.scenario.behavior?.[c.name] ?? {};
+  }
+
+  private createPod(pod: Pod, owner: { kind: 'ReplicaSet' | 'StatefulSet'; uid: string; name: string; deployment?: string } | undefined): PodRec {
+    const uid = this.uid();
+    pod.metadata.uid = uid;
+    pod.metadata.creationTimestamp = this.clock.now;
+    const rec: PodRec = {
+      seq: this.podSeq++, uid, name: pod.metadata.name!, pod, stage: 'Unscheduled', ownerKind: owner?.kind, ownerUid: owner?.uid, ownerName: owner?.name,
+      createdAt: this.clock.now, notReadyByNode: false, killing: false, jobs: [], history: [],
+      containers: pod.spec.containers.map((c) => ({
+        spec: c, behaviors: this.behaviorFor(owner?.name ?? pod.metadata.name, owner?.deployment, c), restartCount: 0, state: 'waiting', waitingReason: 'ContainerCreating', ready: false, started: false,
+      })),
+    };
+    this.allPods.push(rec);
+    this.livePods.set(rec.name, rec);
+    this.unscheduled.add(rec);
+    this.touch(rec);
+    if (pod.spec.nodeName) {
+      const n = this.nodeByName.get(pod.spec.nodeName);
+      if (n) this.bind(rec, n);
+    }
+    return rec;
+  }
+
+  // ------------------------------------------------------------ Pod status
+
+  private isReady(p: PodRec): boolean {
+    if (p.notReadyByNode || p.stage === 'Terminal' || p.stage === 'Removed') return false;
+    return p.containers.length > 0 && p.containers.every((c) => c.ready && c.state === 'running');
+  }
+
+  private isActive(p: PodRec): boolean {
+    return p.stage !== 'Removed' && p.stage !== 'Terminal' && p.deletionTimestamp === undefined;
+  }
+
+  private isAvailable(p: PodRec, minReadySeconds: number): boolean {
+    if (!this.isReady(p) || p.readySince === undefined) return false;
+    return minReadySeconds === 0 || p.readySince + minReadySeconds <= this.clock.now;
+  }
+
+  private containerStatus(c: ContainerRec): ContainerStatus {
+    const state: ContainerStatus['state'] = {};
+    if (c.state === 'waiting') state.waiting = c.waitingReason ? { reason: c.waitingReason, ...(c.waitingMessage ? { message: c.waitingMessage } : {}) } : {};
+    else if (c.state === 'running') state.running = { startedAt: c.startedAt ?? 0 };
+    else if (c.terminated) state.terminated = { ...c.terminated };
+    return {
+      name: c.spec.name, state, lastState: c.lastTerminated ? { terminated: { ...c.lastTerminated } } : {}, ready: c.ready && c.state === 'running',
+      started: c.state === 'running' && c.started, restartCount: c.restartCount, image: c.spec.image ?? '',
+    };
+  }
+
+  private buildStatus(p: PodRec): PodStatus {
+    const t = p.scheduledAt ?? p.createdAt;
+    const conditions: PodCondition[] = [];
+    if (p.disruption) conditions.push(p.disruption);
+    const bound = p.node !== undefined;
+    if (bound) {
+      conditions.push({ type: 'PodReadyToStartContainers', status: 'True', lastTransitionTime: t });
+      conditions.push({ type: 'Initialized', status: 'True', lastTransitionTime: t });
+      const ready = this.isReady(p);
+      const crReady = p.containers.every((c) => c.ready && c.state === 'running');
+      conditions.push({ type: 'Ready', status: ready ? 'True' : 'False', ...(ready ? {} : { reason: p.notReadyByNode ? undefined : 'ContainersNotReady' }), lastTransitionTime: p.readySince ?? t });
+      conditions.push({ type: 'ContainersReady', status: crReady ? 'True' : 'False', lastTransitionTime: p.readySince ?? t });
+      conditions.push({ type: 'PodScheduled', status: 'True', lastTransitionTime: t });
+    } else {
+      conditions.push({ type: 'PodScheduled', status: 'False', reason: 'Unschedulable', message: p.unschedulableMessage ?? '', lastTransitionTime: p.createdAt });
+    }
+    const containerStatuses = bound ? p.containers.map((c) => this.containerStatus(c)) : undefined;
+    const status: PodStatus = { phase: 'Pending', conditions };
+    if (containerStatuses) status.containerStatuses = containerStatuses;
+    if (bound) {
+      status.hostIP = `192.168.0.${(this.nodeByName.get(p.node!)?.index ?? 0) + 10}`;
+      if (p.podIP) status.podIP = p.podIP;
+      status.startTime = t;
+    }
+    status.phase = p.terminalPhase ?? (bound ? derivePodPhase({ spec: p.pod.spec, status, metadata: p.pod.metadata }) : 'Pending');
+    return status;
+  }
+
+  private podState(p: PodRec): PodState {
+    const status = this.buildStatus(p);
+    p.pod.status = status;
+    if (p.deletionTimestamp !== undefined) p.pod.metadata.deletionTimestamp = p.deletionTimestamp;
+    const cols = printPodColumns(p.pod, this.clock.now);
+    const rs = p.ownerKind === 'ReplicaSet' ? this.replicaSets.find((r) => r.uid === p.ownerUid) : undefined;
+    return {
+      name: p.name, uid: p.uid, namespace: 'default', owner: p.ownerKind ? `${p.ownerKind}/${p.ownerName}` : '', deployment: rs?.deployment?.name,
+      node: p.node, phase: status.phase, status: cols.status, ready: cols.ready, isReady: this.isReady(p), restarts: cols.restartCount,
+      labels: { ...(p.pod.metadata.labels ?? {}) }, deletionTimestamp: p.deletionTimestamp, createdAt: p.createdAt, podStatus: status,
+    };
+  }
+
+  // ------------------------------------------------------------ scheduler
+
+  private tolerates(p: PodRec, t: Taint): boolean {
+    return (p.pod.spec.tolerations ?? []).some((tol) => {
+      if (tol.effect && tol.effect !== t.effect) return false;
+      if (!tol.key) return tol.operator === 'Exists';
+      if (tol.key !== t.key) return false;
+      return tol.operator === 'Exists' || (tol.value ?? '') === (t.value ?? '');
+    });
+  }
+
+  private schedule(): void {
+    if (this.unscheduled.size === 0) return;
+    const pending = [...this.unscheduled].sort((a, b) => a.seq - b.seq);
+    const maxPods = this.scenario.nodes?.maxPods ?? 110;
+    for (const p of pending) {
+      if (p.stage !== 'Unscheduled' || p.deletionTimestamp !== undefined) {
+        this.unscheduled.delete(p);
+        continue;
+      }
+      const reasons = new Map<string, number>();
+      let best: NodeRec | undefined;
+      let bestScore: [number, number, number] | undefined;
+      for (const n of this.nodes) {
+        let why: string | undefined;
+        if (n.unschedulable) why = 'node(s) were unschedulable';
+        else {
+          const taint = n.taints.find((t) => (t.effect === 'NoSchedule' || t.effect === 'NoExecute') && !this.tolerates(p, t));
+          if (taint) why = `node(s) had untolerated taint {${taint.key}: ${taint.value ?? ''}}`;
+          else if (n.pods.size >= maxPods) why = 'Too many pods';
+        }
+        if (why) {
+          reasons.set(why, (reasons.get(why) ?? 0) + 1);
+          continue;
+        }
+        // Spread: fewest Pods of the same owner, then fewest Pods, then node order.
+        let same = 0;
+        if (p.ownerUid) for (const q of n.pods) if (q.ownerUid === p.ownerUid || (this.sameDeployment(p, q))) same++;
+        const score: [number, number, number] = [same, n.pods.size, n.index];
+        if (!bestScore || score[0] < bestScore[0] || (score[0] === bestScore[0] && (score[1] < bestScore[1] || (score[1] === bestScore[1] && score[2] < bestScore[2])))) {
+          best = n;
+          bestScore = score;
+        }
+      }
+      if (best) this.bind(p, best);
+      else {
+        const total = this.nodes.length;
+        const parts = [...reasons.entries()].map(([why, n]) => `${n} ${why}`).sort();
+        const msg = `0/${total} nodes are available: ${parts.join(', ')}. preemption: 0/${total} nodes are available: ${total} Preemption is not helpful for scheduling.`;
+        if (p.unschedulableMessage !== msg) {
+          p.unschedulableMessage = msg;
+          this.event('Warning', 'FailedScheduling', `pod/${p.name}`, msg, 'default-scheduler');
+          this.touch(p);
+        }
+      }
+    }
+  }
+
+  private sameDeployment(p: PodRec, q: PodRec): boolean {
+    if (p.ownerKind !== 'ReplicaSet' || q.ownerKind !== 'ReplicaSet') return false;
+    const a = this.replicaSets.find((r) => r.uid === p.ownerUid)?.deployment;
+    return !!a && a === this.replicaSets.find((r) => r.uid === q.ownerUid)?.deployment;
+  }
+
+  private bind(p: PodRec, n: NodeRec): void {
+    if (!this.podStep(p, 'BIND')) return;
+    this.unscheduled.delete(p);
+    p.node = n.name;
+    p.pod.spec.nodeName = n.name;
+    p.scheduledAt = this.clock.now;
+    p.unschedulableMessage = undefined;
+    n.pods.add(p);
+    this.event('Normal', 'Scheduled', `pod/${p.name}`, `Successfully assigned default/${p.name} to ${n.name}`, 'default-scheduler');
+    this.touch(p);
+    if (n.stage === 'Ready' || n.stage === 'Silent') this.kubeletStart(p, n);
+  }
+
+  // ------------------------------------------------------------ kubelet (compact)
+
+  private reachable(n: NodeRec | undefined): boolean {
+    return !!n && n.lostAt === undefined;
+  }
+
+  private kubeletStart(p: PodRec, n: NodeRec): void {
+    if (!this.reachable(n)) return;
+    if (!p.podIP) p.podIP = `10.244.${n.index}.${n.ipCounter++}`;
+    this.startContainer(p, 0);
+  }
+
+  /** Pulls (if needed) and starts containers one after the other, as the kubelet's SyncPod does. */
+  private startContainer(p: PodRec, i: number): void {
+    if (i >= p.containers.length) return;
+    const c = p.containers[i];
+    const n = this.nodeByName.get(p.node!)!;
+    const b = behaviorAt(c.behaviors, c.restartCount);
+    const image = c.spec.image ?? '';
+    const policy = c.spec.imagePullPolicy ?? 'IfNotPresent';
+    const obj = `pod/${p.name}`;
+    const present = n.images.has(image);
+    const start = () => {
+      if (p.deletionTimestamp !== undefined || !this.reachable(n)) return;
+      this.event('Normal', 'Created', obj, `Created container: ${c.spec.name}`, 'kubelet');
+      this.event('Normal', 'Started', obj, `Started container ${c.spec.name}`, 'kubelet');
+      c.state = 'running';
+      c.startedAt = this.clock.now;
+      c.started = true;
+      c.waitingReason = undefined;
+      if (this.podStep(p, 'START') || p.stage === 'Started') this.touch(p);
+      this.scheduleReadiness(p, c, b);
+      if (b.exitAfterSeconds !== undefined && Number.isFinite(b.exitAfterSeconds)) {
+        const exitAt = b.exitAfterSeconds;
+        this.at(p, exitAt, () => this.containerExited(p, c, b.exitCode ?? 0));
+      }
+      this.startContainer(p, i + 1);
+    };
+    if (policy === 'Never' && !present) {
+      c.waitingReason = 'ErrImageNeverPull';
+      c.waitingMessage = `Container image "${image}" is not present with pull policy of Never`;
+      this.event('Warning', 'ErrImageNeverPull', obj, c.waitingMessage, 'kubelet');
+      this.touch(p);
+      return;
+    }
+    if (policy === 'IfNotPresent' && present) {
+      this.event('Normal', 'Pulled', obj, `Container image "${image}" already present on machine and can be accessed by the pod`, 'kubelet');
+      if (c.restartCount === 0) start();
+      else start();
+      return;
+    }
+    const pull = b.pullSeconds ?? 2;
+    this.event('Normal', 'Pulling', obj, `Pulling image "${image}"`, 'kubelet');
+    this.at(p, pull, () => {
+      if (!this.reachable(n)) return;
+      n.images.add(image);
+      this.event('Normal', 'Pulled', obj, `Successfully pulled image "${image}" in ${pull}s (${pull}s including waiting).`, 'kubelet');
+      start();
+    });
+  }
+
+  private scheduleReadiness(p: PodRec, c: ContainerRec, b: ContainerBehavior): void {
+    const probe = c.spec.readinessProbe;
+    const started = c.startedAt!;
+    if (!probe) {
+      this.setContainerReady(p, c, true);
+    } else {
+      const delay = probe.initialDelaySeconds ?? 0;
+      const period = probe.periodSeconds ?? 10;
+      const need = b.startupSeconds ?? 0;
+      // First probe at start + initialDelaySeconds, then every periodSeconds; ready after successThreshold successes.
+      let k = Math.max(0, Math.ceil((need - delay) / period));
+      k += (probe.successThreshold ?? 1) - 1;
+      const readyAt = started + delay + k * period;
+      this.at(p, readyAt - this.clock.now, () => this.setContainerReady(p, c, true));
+      if (b.notReadyAfterSeconds !== undefined || b.unhealthyAfterSeconds !== undefined) {
+        const bad = Math.min(b.notReadyAfterSeconds ?? Infinity, b.unhealthyAfterSeconds ?? Infinity);
+        let j = Math.max(k + 1, Math.ceil((bad - delay) / period));
+        j += (probe.failureThreshold ?? 3) - 1;
+        this.at(p, started + delay + j * period - this.clock.now, () => this.setContainerReady(p, c, false));
+      }
+    }
+  }
+
+  private setContainerReady(p: PodRec, c: ContainerRec, ready: boolean): void {
+    if (c.state !== 'running' || p.deletionTimestamp !== undefined) return;
+    const before = this.isReady(p);
+    c.ready = ready;
+    const after = this.isReady(p);
+    if (!before && after) {
+      p.readySince = this.clock.now;
+      this.wakeForMinReady(p);
+    }
+    if (before && !after) p.readySince = undefined;
+    this.touch(p);
+  }
+
+  private wakeForMinReady(p: PodRec): void {
+    let min = 0;
+    if (p.ownerKind === 'ReplicaSet') {
+      const rs = this.replicaSets.find((r) => r.uid === p.ownerUid);
+      min = rs?.rs.spec.minReadySeconds ?? 0;
+    } else if (p.ownerKind === 'StatefulSet') {
+      min = this.statefulSets.find((s) => s.uid === p.ownerUid)?.s.spec.minReadySeconds ?? 0;
+    }
+    if (min > 0) this.at(p, min, () => this.touch(p));
+  }
+
+  private containerExited(p: PodRec, c: ContainerRec, exitCode: number): void {
+    if (c.state !== 'running' || p.killing) return;
+    const wasReady = this.isReady(p);
+    c.state = 'terminated';
+    c.ready = false;
+    c.terminated = { exitCode, reason: exitCode === 0 ? 'Completed' : 'Error', startedAt: c.startedAt, finishedAt: this.clock.now };
+    if (wasReady) p.readySince = undefined;
+    this.touch(p);
+    const policy = p.pod.spec.restartPolicy ?? 'Always';
+    const restart = policy === 'Always' || (policy === 'OnFailure' && exitCode !== 0);
+    if (!restart) {
+      if (p.containers.every((x) => x.state === 'terminated')) {
+        p.terminalPhase = p.containers.some((x) => (x.terminated?.exitCode ?? 0) !== 0) ? 'Failed' : 'Succeeded';
+        this.podStep(p, 'EXITED');
+      }
+      return;
+    }
+    const key = `${p.uid}/${c.spec.name}`;
+    const delay = this.backoff.get(key);
+    this.backoff.next(key, this.clock.now);
+    const restartNow = () => {
+      if (p.deletionTimestamp !== undefined) return;
+      c.lastTerminated = c.terminated;
+      c.terminated = undefined;
+      c.restartCount++;
+      c.state = 'waiting';
+      c.waitingReason = undefined;
+      this.touch(p);
+      this.startOne(p, c);
+    };
+    if (delay === 0) {
+      restartNow();
+      return;
+    }
+    // Kept terminated for a moment, then waiting in CrashLoopBackOff until the back-off expires.
+    this.at(p, 0, () => {
+      if (c.state !== 'terminated' || p.deletionTimestamp !== undefined) return;
+      c.lastTerminated = c.terminated;
+      c.terminated = undefined;
+      c.state = 'waiting';
+      c.waitingReason = 'CrashLoopBackOff';
+      c.waitingMessage = `back-off ${humanDuration(delay)} restarting failed container=${c.spec.name} pod=${p.name}_default(${p.uid})`;
+      this.event('Warning', 'BackOff', `pod/${p.name}`, 'Back-off restarting failed container ' + c.spec.name + ` in pod ${p.name}_default(${p.uid})`, 'kubelet');
+      this.touch(p);
+      this.at(p, delay, () => {
+        if (p.deletionTimestamp !== undefined) return;
+        c.restartCount++;
+        c.waitingReason = undefined;
+        this.startOne(p, c);
+      });
+    });
+  }
+
+  /** Restarts one container (no pull when the image is present and the policy allows it). */
+  private startOne(p: PodRec, c: ContainerRec): void {
+    const i = p.containers.indexOf(c);
+    const saved = p.containers.slice(i + 1);
+    // startContainer walks to the following containers; they are already running, so only this one is started.
+    const n = this.nodeByName.get(p.node!)!;
+    const b = behaviorAt(c.behaviors, c.restartCount);
+    const obj = `pod/${p.name}`;
+    const image = c.spec.image ?? '';
+    const go = () => {
+      if (p.deletionTimestamp !== undefined || !this.reachable(n)) return;
+      this.event('Normal', 'Created', obj, `Created container: ${c.spec.name}`, 'kubelet');
+      this.event('Normal', 'Started', obj, `Started container ${c.spec.name}`, 'kubelet');
+      c.state = 'running';
+      c.startedAt = this.clock.now;
+      c.started = true;
+      this.touch(p);
+      this.scheduleReadiness(p, c, b);
+      if (b.exitAfterSeconds !== undefined && Number.isFinite(b.exitAfterSeconds)) this.at(p, b.exitAfterSeconds, () => this.containerExited(p, c, b.exitCode ?? 0));
+    };
+    void saved;
+    if ((c.spec.imagePullPolicy ?? 'IfNotPresent') === 'Always' || !n.images.has(image)) {
+      const pull = b.pullSeconds ?? 2;
+      this.event('Normal', 'Pulling', obj, `Pulling image "${image}"`, 'kubelet');
+      this.at(p, pull, () => {
+        n.images.add(image);
+        this.event('Normal', 'Pulled', obj, `Successfully pulled image "${image}" in ${pull}s (${pull}s including waiting).`, 'kubelet');
+        go();
+      });
+    } else {
+      this.event('Normal', 'Pulled', obj, `Container image "${image}" already present on machine and can be accessed by the pod`, 'kubelet');
+      go();
+    }
+  }
+
+  /** The kubelet's graceful kill of a deleted Pod: SIGTERM, then SIGKILL after the grace period; then the object goes. */
+  private kubeletKill(p: PodRec): void {
+    if (p.killing || p.stage === 'Removed') return;
+    const n = p.node ? this.nodeByName.get(p.node) : undefined;
+    if (!this.reachable(n)) return;
+    p.killing = true;
+    this.cancelJobs(p);
+    const grace = p.deletionGrace ?? p.pod.spec.terminationGracePeriodSeconds ?? 30;
+    let last = 0;
+    for (const c of p.containers) {
+      if (c.state !== 'running') {
+        if (c.state === 'waiting') {
+          c.state = 'terminated';
+          c.terminated = { exitCode: 0, reason: 'ContainerStatusUnknown', finishedAt: this.clock.now };
+          // A container that never ran reports nothing useful; keep it terminated.
+          c.terminated = { exitCode: 137, reason: 'ContainerStatusUnknown', finishedAt: this.clock.now };
+        }
+        continue;
+      }
+      this.event('Normal', 'Killing', `pod/${p.name}`, `Stopping container ${c.spec.name}`, 'kubelet');
+      const b = behaviorAt(c.behaviors, c.restartCount);
+      const preStop = c.spec.lifecycle?.preStop ? (b.preStopSeconds ?? 0) : 0;
+      const shutdown = b.shutdownSeconds ?? 1;
+      const natural = preStop + shutdown;
+      const killAt = Math.max(grace, preStop > grace ? grace + 2 : grace);
+      const end = Math.min(natural, killAt);
+      const killed = natural > killAt;
+      last = Math.max(last, end);
+      this.at(p, end, () => {
+        c.state = 'terminated';
+        c.ready = false;
+        c.terminated = killed
+          ? { exitCode: 137, reason: 'Error', startedAt: c.startedAt, finishedAt: this.clock.now }
+          : { exitCode: b.shutdownExitCode ?? 143, reason: (b.shutdownExitCode ?? 143) === 0 ? 'Completed' : 'Error', startedAt: c.startedAt, finishedAt: this.clock.now };
+        this.touch(p);
+      });
+    }
+    if (this.isReady(p)) p.readySince = undefined;
+    for (const c of p.containers) c.ready = false;
+    this.touch(p);
+    this.at(p, last, () => {
+      const info = p.containers.map((c) => this.containerStatus(c));
+      p.terminalPhase = derivePodPhase({ spec: p.pod.spec, status: { containerStatuses: info }, metadata: p.pod.metadata }, { podIsTerminal: true });
+      this.podStep(p, 'KILLED');
+      this.touch(p);
+      // The kubelet then deletes the object (grace period 0).
+      this.removePod(p);
+    });
+  }
+
+  // ------------------------------------------------------------ API: delete / remove
+
+  /** A graceful DELETE (`CheckGracefulDelete`): unscheduled or terminal Pods go at once. */
+  deletePod(p: PodRec, gracePeriodSeconds?: number, disruption?: PodCondition): void {
+    if (p.stage === 'Removed') return;
+    if (disruption && !p.disruption) p.disruption = disruption;
+    if (p.deletionTimestamp !== undefined) return;
+    const grace = gracePeriodSeconds ?? p.pod.spec.terminationGracePeriodSeconds ?? 30;
+    if (p.node === undefined || p.stage === 'Terminal' || grace === 0 && false) {
+      this.removePod(p);
+      return;
+    }
+    p.deletionTimestamp = this.clock.now + grace;
+    p.deletionGrace = grace;
+    p.pod.metadata.deletionTimestamp = p.deletionTimestamp;
+    p.pod.metadata.deletionGracePeriodSeconds = grace;
+    this.podStep(p, 'DELETE');
+    this.touch(p);
+    this.kubeletKill(p);
+  }
+
+  removePod(p: PodRec): void {
+    if (!this.podStep(p, 'REMOVE')) return;
+    this.cancelJobs(p);
+    p.removedAt = this.clock.now;
+    if (this.livePods.get(p.name) === p) this.livePods.delete(p.name);
+    this.unscheduled.delete(p);
+    this.orphans.delete(p);
+    if (p.node) this.nodeByName.get(p.node)?.pods.delete(p);
+    const rs = p.ownerKind === 'ReplicaSet' ? this.replicaSets.find((r) => r.uid === p.ownerUid) : undefined;
+    rs?.pods.delete(p);
+    const sts = p.ownerKind === 'StatefulSet' ? this.statefulSets.find((s) => s.uid === p.ownerUid) : undefined;
+    sts?.pods.delete(p);
+    this.touch(p);
+    for (const d of this.drains) if (d.waiting.has(p)) this.drainPodGone(d, p);
+  }
+
+  // ------------------------------------------------------------ ReplicaSet controller
+
+  private rsStatus(r: RSRec): { current: number; ready: number; available: number } {
+    let current = 0;
+    let ready = 0;
+    let available = 0;
+    const min = r.rs.spec.minReadySeconds ?? 0;
+    for (const p of r.pods) {
+      if (!this.isActive(p)) continue;
+      current++;
+      if (this.isReady(p)) ready++;
+      if (this.isAvailable(p, min)) available++;
+    }
+    return { current, ready, available };
+  }
+
+  private adopt(): void {
+    if (this.orphans.size === 0) return;
+    for (const p of [...this.orphans]) {
+      if (p.stage === 'Removed' || p.deletionTimestamp !== undefined) continue;
+      const rs = this.replicaSets.find((r) => r.removedAt === undefined && selectorMatches(r.rs.spec.selector, p.pod.metadata.labels));
+      if (rs) {
+        p.ownerKind = 'ReplicaSet';
+        p.ownerUid = rs.uid;
+        p.ownerName = rs.name;
+        p.pod.metadata.ownerReferences = [{ apiVersion: 'apps/v1', kind: 'ReplicaSet', name: rs.name, uid: rs.uid, controller: true }];
+        rs.pods.add(p);
+        this.orphans.delete(p);
+        this.touch(p);
+        continue;
+      }
+      const sts = this.statefulSets.find((s) => selectorMatches(s.s.spec.selector, p.pod.metadata.labels) && p.name.startsWith(`${s.name}-`));
+      if (sts) {
+        p.ownerKind = 'StatefulSet';
+        p.ownerUid = sts.uid;
+        p.ownerName = sts.name;
+        sts.pods.add(p);
+        this.orphans.delete(p);
+        this.touch(p);
+      }
+    }
+  }
+
+  /** `ActivePodsWithRanks` order (controller_utils.go): the first Pods are the ones to delete. */
+  private deletionOrder(pods: PodRec[], related: PodRec[]): PodRec[] {
+    const onNode = new Map<string, number>();
+    for (const q of related) if (this.isActive(q) && q.node) onNode.set(q.node, (onNode.get(q.node) ?? 0) + 1);
+    const phaseOrd = (p: PodRec) => {
+      const ph = p.node ? (this.buildPhase(p)) : 'Pending';
+      return ph === 'Pending' ? 0 : ph === 'Unknown' ? 1 : 2;
+    };
+    const now = this.clock.now;
+    const logRank = (t: number) => {
+      const d = (now - t) * 1e9;
+      return d > 0 ? Math.floor(Math.log2(d)) : -1;
+    };
+    const restarts = (p: PodRec) => p.containers.reduce((m, c) => Math.max(m, c.restartCount), 0);
+    return [...pods].sort((a, b) => {
+      const an = a.node ?? '';
+      const bn = b.node ?? '';
+      if (an !== bn && (an === '' || bn === '')) return an === '' ? -1 : 1;
+      const pa = phaseOrd(a);
+      const pb = phaseOrd(b);
+      if (pa !== pb) return pa - pb;
+      const ra = this.isReady(a);
+      const rb = this.isReady(b);
+      if (ra !== rb) return ra ? 1 : -1;
+      const ka = onNode.get(an) ?? 0;
+      const kb = onNode.get(bn) ?? 0;
+      if (ka !== kb) return kb - ka;
+      if (ra && rb && a.readySince !== b.readySince) {
+        const d = logRank(a.readySince!) - logRank(b.readySince!);
+        if (d !== 0) return d;
+        return a.uid < b.uid ? -1 : 1;
+      }
+      const xa = restarts(a);
+      const xb = restarts(b);
+      if (xa !== xb) return xb - xa;
+      if (a.createdAt !== b.createdAt) {
+        const d = logRank(a.createdAt) - logRank(b.createdAt);
+        if (d !== 0) return d;
+        return a.uid < b.uid ? -1 : 1;
+      }
+      return 0;
+    });
+  }
+
+  private buildPhase(p: PodRec): PodPhase {
+    if (p.terminalPhase) return p.terminalPhase;
+    return p.containers.some((c) => c.state === 'running' || c.state === 'terminated') ? 'Running' : 'Pending';
+  }
+
+  private syncReplicaSet(r: RSRec): void {
+    if (r.removedAt !== undefined) return;
+    const want = r.rs.spec.replicas ?? 1;
+    const active = [...r.pods].filter((p) => this.isActive(p));
+    const diff = active.length - want;
+    if (diff < 0) {
+      for (let i = 0; i < -diff; i++) {
+        const t = r.rs.spec.template;
+        const name = `${r.name}-${this.suffix()}`;
+        const pod: Pod = applyDefaults({
+          apiVersion: 'v1', kind: 'Pod',
+          metadata: { name, namespace: 'default', labels: { ...(t.metadata?.labels ?? {}) }, annotations: t.metadata?.annotations ? { ...t.metadata.annotations } : undefined, ownerReferences: [{ apiVersion: 'apps/v1', kind: 'ReplicaSet', name: r.name, uid: r.uid, controller: true }] },
+          spec: structuredClone(t.spec),
+        });
+        if (!pod.metadata.annotations) delete pod.metadata.annotations;
+        const p = this.createPod(pod, { kind: 'ReplicaSet', uid: r.uid, name: r.name, deployment: r.deployment?.name });
+        r.pods.add(p);
+        this.event('Normal', 'SuccessfulCreate', `replicaset/${r.name}`, `Created pod: ${name}`, 'replicaset-controller');
+      }
+      this.dirtyRS.add(r);
+    } else if (diff > 0) {
+      const related = r.deployment ? r.deployment.rss.flatMap((x) => [...x.pods]) : [...r.pods];
+      const victims = this.deletionOrder(active, related).slice(0, diff);
+      for (const p of victims) {
+        this.event('Normal', 'SuccessfulDelete', `replicaset/${r.name}`, `Deleted pod: ${p.name}`, 'replicaset-controller');
+        this.deletePod(p);
+      }
+      this.dirtyRS.add(r);
+    }
+  }
+
+  // ------------------------------------------------------------ Deployment controller
+
+  private rsView(r: RSRec): RSView {
+    return { name: r.name, createdAt: r.createdAt, replicas: r.rs.spec.replicas ?? 0, available: this.rsStatus(r).available };
+  }
+
+  private revisionOf(r: RSRec): number {
+    return Number(r.rs.metadata.annotations?.[REVISION_ANNOTATION] ?? 0);
+  }
+
+  private scaleRS(d: DeployRec, r: RSRec, to: number): void {
+    const from = r.rs.spec.replicas ?? 0;
+    if (from === to) return;
+    r.rs.spec.replicas = to;
+    r.rs.metadata.annotations = { ...(r.rs.metadata.annotations ?? {}), 'deployment.kubernetes.io/desired-replicas': String(d.d.spec.replicas ?? 1), 'deployment.kubernetes.io/max-replicas': String((d.d.spec.replicas ?? 1) + this.dMaxSurge(d)) };
+    this.event('Normal', 'ScalingReplicaSet', `deployment/${d.name}`, `Scaled ${to > from ? 'up' : 'down'} replica set ${r.name} from ${from} to ${to}`, 'deployment-controller');
+    this.dirtyRS.add(r);
+    this.changed = true;
+  }
+
+  private strategy(d: DeployRec): StrategyView {
+    const s = d.d.spec.strategy ?? {};
+    return { type: s.type ?? 'RollingUpdate', maxSurge: s.rollingUpdate?.maxSurge, maxUnavailable: s.rollingUpdate?.maxUnavailable };
+  }
+
+  private dMaxSurge(d: DeployRec): number {
+    return resolveMaxSurge(this.strategy(d), d.d.spec.replicas ?? 1);
+  }
+
+  private findNewRS(d: DeployRec): RSRec | undefined {
+    const key = templateKey(d.d.spec.template);
+    return d.rss.filter((r) => r.removedAt === undefined && r.templateKey === key).sort((a, b) => a.createdAt - b.createdAt)[0];
+  }
+
+  private ensureNewRS(d: DeployRec, create: boolean): RSRec | undefined {
+    let newRS = this.findNewRS(d);
+    const olds = d.rss.filter((r) => r !== newRS && r.removedAt === undefined);
+    const maxOld = olds.reduce((m, r) => Math.max(m, this.revisionOf(r)), 0);
+    const newRevision = String(maxOld + 1);
+    if (newRS) {
+      // SetNewReplicaSetAnnotations: a ReplicaSet that becomes new again (rollback) takes the next revision.
+      if (newRS.rs.metadata.annotations?.[REVISION_ANNOTATION] !== newRevision) {
+        const old = newRS.rs.metadata.annotations?.[REVISION_ANNOTATION];
+        const hist = newRS.rs.metadata.annotations?.['deployment.kubernetes.io/revision-history'];
+        newRS.rs.metadata.annotations = { ...(newRS.rs.metadata.annotations ?? {}), [REVISION_ANNOTATION]: newRevision, ...(old ? { 'deployment.kubernetes.io/revision-history': hist ? `${hist},${old}` : old } : {}) };
+        this.dirtyRS.add(newRS);
+      }
+    } else if (create) {
+      const t: PodTemplateSpec = structuredClone(d.d.spec.template);
+      let hash = podTemplateHash(t, d.collisionCount || undefined);
+      let name = `${d.name}-${hash}`;
+      // Hash collision with a ReplicaSet of another template: bump collisionCount and hash again.
+      while (this.replicaSets.some((r) => r.name === name && r.removedAt === undefined)) {
+        d.collisionCount++;
+        hash = podTemplateHash(t, d.collisionCount);
+        name = `${d.name}-${hash}`;
+      }
+      t.metadata = { ...(t.metadata ?? {}), labels: { ...(t.metadata?.labels ?? {}), [HASH_LABEL]: hash } };
+      const sel = structuredClone(d.d.spec.selector);
+      sel.matchLabels = { ...(sel.matchLabels ?? {}), [HASH_LABEL]: hash };
+      const rs: ReplicaSet = {
+        apiVersion: 'apps/v1', kind: 'ReplicaSet',
+        metadata: {
+          name, namespace: 'default', labels: { ...(t.metadata.labels ?? {}) },
+          annotations: { [REVISION_ANNOTATION]: newRevision, 'deployment.kubernetes.io/desired-replicas': String(d.d.spec.replicas ?? 1), 'deployment.kubernetes.io/max-replicas': String((d.d.spec.replicas ?? 1) + this.dMaxSurge(d)), ...(d.changeCause ? { 'kubernetes.io/change-cause': d.changeCause } : {}) },
+          ownerReferences: [{ apiVersion: 'apps/v1', kind: 'Deployment', name: d.name, uid: d.uid, controller: true }],
+        },
+        spec: { replicas: 0, minReadySeconds: d.d.spec.minReadySeconds ?? 0, selector: sel, template: t },
+      };
+      newRS = this.createRS(rs, d);
+      newRS.hash = hash;
+      const all = [...olds.map((r) => this.rsView(r)), this.rsView(newRS)];
+      const want = newRSNewReplicas(this.strategy(d), d.d.spec.replicas ?? 1, all, this.rsView(newRS));
+      if (want > 0) this.scaleRS(d, newRS, want);
+      this.changed = true;
+    }
+    if (newRS) {
+      d.d.metadata.annotations = { ...(d.d.metadata.annotations ?? {}), [REVISION_ANNOTATION]: newRS.rs.metadata.annotations?.[REVISION_ANNOTATION] ?? newRevision };
+    }
+    return newRS;
+  }
+
+  private syncDeployment(d: DeployRec): void {
+    if (d.d.spec.paused) return;
+    const replicas = d.d.spec.replicas ?? 1;
+    const strat = this.strategy(d);
+    const live = () => d.rss.filter((r) => r.removedAt === undefined);
+    if (strat.type === 'Recreate') {
+      let newRS = this.ensureNewRS(d, false);
+      const olds = live().filter((r) => r !== newRS);
+      let scaled = false;
+      for (const r of olds) if ((r.rs.spec.replicas ?? 0) > 0) { this.scaleRS(d, r, 0); scaled = true; }
+      if (scaled) return;
+      // oldPodsRunning: any old Pod not Failed / Succeeded (terminating ones included) blocks the new ReplicaSet.
+      if (olds.some((r) => [...r.pods].some((p) => p.stage !== 'Removed' && p.terminalPhase === undefined))) return;
+      newRS ??= this.ensureNewRS(d, true);
+      if (newRS && (newRS.rs.spec.replicas ?? 0) !== replicas) this.scaleRS(d, newRS, replicas);
+      this.cleanup(d, newRS);
+      return;
+    }
+    const newRS = this.ensureNewRS(d, true)!;
+    const olds = live().filter((r) => r !== newRS);
+    // A scaling event with one active ReplicaSet: scale it directly (sync → scale in sync.go).
+    const activeOlds = olds.filter((r) => (r.rs.spec.replicas ?? 0) > 0);
+    if (activeOlds.length === 0) {
+      if ((newRS.rs.spec.replicas ?? 0) !== replicas) this.scaleRS(d, newRS, replicas);
+      this.cleanup(d, newRS);
+      return;
+    }
+    // reconcileNewReplicaSet
+    const cur = newRS.rs.spec.replicas ?? 0;
+    if (cur > replicas) {
+      this.scaleRS(d, newRS, replicas);
+      return;
+    }
+    if (cur < replicas) {
+      const want = newRSNewReplicas(strat, replicas, [...olds.map((r) => this.rsView(r)), this.rsView(newRS)], this.rsView(newRS));
+      if (want !== cur) {
+        this.scaleRS(d, newRS, want);
+        return;
+      }
+    }
+    // reconcileOldReplicaSets
+    const changes = reconcileOldReplicaSets(strat, replicas, activeOlds.map((r) => this.rsView(r)), this.rsView(newRS));
+    for (const [name, to] of changes) {
+      const r = olds.find((x) => x.name === name);
+      if (r) this.scaleRS(d, r, to);
+    }
+  }
+
+  /** `cleanupDeployment`: keep at most revisionHistoryLimit old ReplicaSets with no replicas and no Pods. */
+  private cleanup(d: DeployRec, newRS: RSRec | undefined): void {
+    const limit = d.d.spec.revisionHistoryLimit ?? 10;
+    const olds = d.rss.filter((r) => r !== newRS && r.removedAt === undefined && (r.rs.spec.replicas ?? 0) === 0 && r.pods.size === 0).sort((a, b) => a.createdAt - b.createdAt);
+    const extra = olds.length - limit;
+    for (let i = 0; i < extra; i++) {
+      olds[i].removedAt = this.clock.now;
+      this.dirtyRS.add(olds[i]);
+    }
+  }
+
+  private deploymentState(d: DeployRec): DeploymentState {
+    const live = d.rss.filter((r) => r.removedAt === undefined);
+    const newRS = this.findNewRS(d);
+    let rep = 0, ready = 0, avail = 0, updated = 0;
+    for (const r of live) {
+      const s = this.rsStatus(r);
+      rep += s.current;
+      ready += s.ready;
+      avail += s.available;
+      if (r === newRS) updated = s.current;
+    }
+    const replicas = d.d.spec.replicas ?? 1;
+    return {
+      name: d.name, replicas: rep, updatedReplicas: updated, readyReplicas: ready, availableReplicas: avail, unavailableReplicas: Math.max(0, replicas - avail),
+      revision: Number(d.d.metadata.annotations?.[REVISION_ANNOTATION] ?? 0), template: structuredClone(d.d.spec.template),
+    };
+  }
+
+  // ------------------------------------------------------------ StatefulSet controller (OrderedReady / Parallel)
+
+  private syncStatefulSet(s: StsRec): void {
+    const replicas = s.s.spec.replicas ?? 1;
+    const ordered = (s.s.spec.podManagementPolicy ?? 'OrderedReady') === 'OrderedReady';
+    const byOrdinal = new Map<number, PodRec>();
+    for (const p of s.pods) {
+      if (p.stage === 'Removed') continue;
+      const ord = Number(p.name.slice(s.name.length + 1));
+      byOrdinal.set(ord, p);
+    }
+    const updateRev = `${s.name}-${podTemplateHash(s.s.spec.template)}`;
+    s.updateRevision = updateRev;
+    for (let i = 0; i < replicas; i++) {
+      const p = byOrdinal.get(i);
+      const name = `${s.name}-${i}`;
+      if (!p) {
+        // The name must be free in the API: a replacement waits for the old object to be gone.
+        if (this.livePods.has(name)) {
+          if (ordered) return;
+          continue;
+        }
+        const t = s.s.spec.template;
+        const pod: Pod = applyDefaults({
+          apiVersion: 'v1', kind: 'Pod',
+          metadata: { name, namespace: 'default', labels: { ...(t.metadata?.labels ?? {}), 'apps.kubernetes.io/pod-index': String(i), 'controller-revision-hash': updateRev, 'statefulset.kubernetes.io/pod-name': name }, ownerReferences: [{ apiVersion: 'apps/v1', kind: 'StatefulSet', name: s.name, uid: s.uid, controller: true }] },
+          spec: { ...structuredClone(t.spec), hostname: name, ...(s.s.spec.serviceName ? { subdomain: s.s.spec.serviceName } : {}) },
+        });
+        const rec = this.createPod(pod, { kind: 'StatefulSet', uid: s.uid, name: s.name });
+        rec.revisionHash = updateRev;
+        s.pods.add(rec);
+        this.event('Normal', 'SuccessfulCreate', `statefulset/${s.name}`, `create Pod ${name} in StatefulSet ${s.name} successful`, 'statefulset-controller');
+        this.dirtySts.add(s);
+        if (ordered) return;
+        continue;
+      }
+      if (p.terminalPhase !== undefined && p.deletionTimestamp === undefined) {
+        this.event('Normal', 'SuccessfulDelete', `statefulset/${s.name}`, `delete Pod ${p.name} in StatefulSet ${s.name} successful`, 'statefulset-controller');
+        this.deletePod(p);
+        if (ordered) return;
+        continue;
+      }
+      if (ordered && (p.deletionTimestamp !== undefined || !this.isReady(p))) return;
+    }
+    // Condemned Pods (ordinal ≥ replicas): highest first, one at a time when OrderedReady.
+    const condemned = [...byOrdinal.entries()].filter(([i]) => i >= replicas).sort((a, b) => b[0] - a[0]);
+    for (const [, p] of condemned) {
+      if (p.deletionTimestamp !== undefined) {
+        if (ordered) return;
+        continue;
+      }
+      this.event('Normal', 'SuccessfulDelete', `statefulset/${s.name}`, `delete Pod ${p.name} in StatefulSet ${s.name} successful`, 'statefulset-controller');
+      this.deletePod(p);
+      if (ordered) return;
+    }
+    // RollingUpdate: from the highest ordinal, replace Pods of an older revision one at a time.
+    if ((s.s.spec.updateStrategy?.type ?? 'RollingUpdate') !== 'RollingUpdate') return;
+    for (let i = replicas - 1; i >= 0; i--) {
+      const p = byOrdinal.get(i);
+      if (!p) return;
+      if (p.revisionHash !== updateRev) {
+        if (p.deletionTimestamp === undefined) {
+          this.event('Normal', 'SuccessfulDelete', `statefulset/${s.name}`, `delete Pod ${p.name} in StatefulSet ${s.name} successful`, 'statefulset-controller');
+          this.deletePod(p);
+        }
+        return;
+      }
+      if (!this.isReady(p)) return;
+    }
+    s.currentRevision = updateRev;
+  }
+
+  // ------------------------------------------------------------ disruption controller
+
+  private controllerKey(p: PodRec): string | undefined {
+    if (p.ownerKind === 'ReplicaSet') {
+      const rs = this.replicaSets.find((r) => r.uid === p.ownerUid);
+      if (rs?.deployment) return `Deployment/${rs.deployment.uid}`;
+      return rs ? `ReplicaSet/${rs.uid}` : undefined;
+    }
+    if (p.ownerKind === 'StatefulSet') return `StatefulSet/${p.ownerUid}`;
+    return undefined;
+  }
+
+  private controllerScale(key: string): number {
+    const [kind, uid] = key.split('/');
+    if (kind === 'Deployment') return this.deployments.find((d) => d.uid === uid)?.d.spec.replicas ?? 0;
+    if (kind === 'ReplicaSet') return this.replicaSets.find((r) => r.uid === uid)?.rs.spec.replicas ?? 0;
+    if (kind === 'StatefulSet') return this.statefulSets.find((s) => s.uid === uid)?.s.spec.replicas ?? 0;
+    return 0;
+  }
+
+  private pdbPods(b: PdbRec): PodRec[] {
+    const out: PodRec[] = [];
+    for (const p of this.livePods.values()) if (selectorMatches(b.p.spec.selector, p.pod.metadata.labels)) out.push(p);
+    return out;
+  }
+
+  private budgetPod(p: PodRec): BudgetPod {
+    return { name: p.name, phase: this.buildPhase(p), ready: this.isReady(p), deleting: p.deletionTimestamp !== undefined, controllerKey: this.controllerKey(p) };
+  }
+
+  private syncBudgets(): void {
+    for (const b of this.pdbs) {
+      const pods = this.pdbPods(b).map((p) => this.budgetPod(p));
+      b.status = computeBudgetStatus(b.p.spec, pods, (k) => this.controllerScale(k), b.status.disruptedPods, this.clock.now);
+    }
+  }
+
+  // ------------------------------------------------------------ Eviction API and drain
+
+  private findPod(name: string): PodRec | undefined {
+    const exact = this.livePods.get(name);
+    if (exact) return exact;
+    const matches = [...this.livePods.values()].filter((p) => p.name.startsWith(name));
+    return matches.length === 1 ? matches[0] : undefined;
+  }
+
+  /** `POST pods/<name>/eviction`. */
+  evict(p: PodRec | undefined, podName: string, requester: string): EvictionAnswer {
+    const now = this.clock.now;
+    if (!p || p.stage === 'Removed') {
+      const a: EvictionAnswer = { time: now, pod: podName, code: 404, reason: 'NotFound', message: `pods "${podName}" not found`, causes: [], requester };
+      this.evictions.push(a);
+      return a;
+    }
+    this.syncBudgets();
+    const budgets = this.pdbs.filter((b) => selectorMatches(b.p.spec.selector, p.pod.metadata.labels)).map((b) => ({ name: b.name, spec: b.p.spec, status: b.status }));
+    const d = decideEviction({ phase: this.buildPhase(p), ready: this.isReady(p), deleting: p.deletionTimestamp !== undefined }, budgets);
+    const answer: EvictionAnswer = { time: now, pod: p.name, code: d.code, reason: d.reason, message: d.message, causes: d.causes, requester, ...(d.pdb ? { pdb: d.pdb } : {}), ...(d.bypassedBudget ? { bypassedBudget: true } : {}) };
+    this.evictions.push(answer);
+    if (d.decrement) {
+      const b = this.pdbs.find((x) => x.name === d.decrement)!;
+      b.status.disruptionsAllowed--;
+      b.status.disruptedPods = { ...b.status.disruptedPods, [p.name]: now };
+    }
+    if (d.deletePod) {
+      this.event('Normal', 'Evicted', `pod/${p.name}`, 'Eviction API: evicting', 'eviction-api');
+      this.deletePod(p, undefined, { type: 'DisruptionTarget', status: 'True', reason: 'EvictionByEvictionAPI', message: 'Eviction API: evicting', lastTransitionTime: now });
+    }
+    this.changed = true;
+    return answer;
+  }
+
+  private drainOut(node: string, stream: 'stdout' | 'stderr', text: string): void {
+    this.drainLines.push({ time: this.clock.now, node, stream, text });
+  }
+
+  private startDrain(nodeName: string, force: boolean): void {
+    const n = this.nodeByName.get(nodeName);
+    if (!n) throw new PodLabError('scenario', `nodes "${nodeName}" not found`, [{ field: 'actions[].node', message: `Not found: "${nodeName}"` }]);
+    this.cordon(n, true);
+    const pods = [...n.pods].filter((p) => p.stage !== 'Removed').sort((a, b) => (a.name < b.name ? -1 : 1));
+    const bare = pods.filter((p) => !p.ownerKind);
+    if (bare.length > 0 && !force) {
+      const list = bare.map((p) => `default/${p.name}`).join(', ');
+      this.drainOut(nodeName, 'stderr', `error: unable to drain node "${nodeName}" due to error: cannot delete cannot delete Pods that declare no controller (use --force to override): ${list}, continuing command...`);
+      this.drainOut(nodeName, 'stderr', 'There are pending nodes to be drained:');
+      this.drainOut(nodeName, 'stderr', ` ${nodeName}`);
+      this.drainOut(nodeName, 'stderr', `cannot delete Pods that declare no controller (use --force to override): ${list}`);
+      return;
+    }
+    if (bare.length > 0) this.drainOut(nodeName, 'stderr', `Warning: deleting Pods that declare no controller: ${bare.map((p) => `default/${p.name}`).join(', ')}`);
+    const d: DrainRec = { node: nodeName, requester: `drain ${nodeName}`, pending: new Set(pods.map((p) => p.name)), waiting: new Set(), done: false, force };
+    this.drains.push(d);
+    if (pods.length === 0) {
+      this.drainOut(nodeName, 'stdout', `node/${nodeName} drained`);
+      d.done = true;
+      return;
+    }
+    // kubectl evicts every Pod in its own goroutine.
+    for (const p of pods) this.drainEvict(d, p);
+  }
+
+  private drainEvict(d: DrainRec, p: PodRec): void {
+    if (d.done || !d.pending.has(p.name)) return;
+    this.drainOut(d.node, 'stdout', `evicting pod default/${p.name}`);
+    const a = this.evict(p.stage === 'Removed' ? undefined : p, p.name, d.requester);
+    if (a.code === 201) {
+      d.waiting.add(p);
+      if (p.stage === 'Removed') this.drainPodGone(d, p);
+    } else if (a.code === 404) {
+      this.drainPodGone(d, p);
+    } else if (a.code === 429) {
+      this.drainOut(d.node, 'stderr', `error when evicting pods/"${p.name}" -n "default" (will retry after ${DRAIN_RETRY_SECONDS}s): ${a.message}`);
+      this.clock.after(DRAIN_RETRY_SECONDS, () => this.drainEvict(d, p));
+    } else {
+      this.drainOut(d.node, 'stderr', `error when evicting pods/"${p.name}" -n "default": ${a.message}`);
+      d.pending.delete(p.name);
+      this.drainOut(d.node, 'stderr', `error: unable to drain node "${d.node}" due to error: error when evicting pods/"${p.name}" -n "default": ${a.message}, continuing command...`);
+      d.done = true;
+    }
+  }
+
+  private drainPodGone(d: DrainRec, p: PodRec): void {
+    if (!d.pending.has(p.name)) return;
+    d.pending.delete(p.name);
+    d.waiting.delete(p);
+    this.drainOut(d.node, 'stdout', `pod/${p.name} evicted`);
+    if (d.pending.size === 0 && !d.done) {
+      d.done = true;
+      this.drainOut(d.node, 'stdout', `node/${d.node} drained`);
+    }
+  }
+
+  private cordon(n: NodeRec, on: boolean): void {
+    if (n.unschedulable === on) {
+      this.drainOut(n.name, 'stdout', `node/${n.name} already ${on ? 'cordoned' : 'uncordoned'}`);
+      return;
+    }
+    n.unschedulable = on;
+    if (on) n.taints.push({ key: UNSCHEDULABLE, effect: 'NoSchedule', timeAdded: this.clock.now });
+    else n.taints = n.taints.filter((t) => t.key !== UNSCHEDULABLE);
+    this.drainOut(n.name, 'stdout', `node/${n.name} ${on ? 'cordoned' : 'uncordoned'}`);
+    this.event('Normal', on ? 'NodeNotSchedulable' : 'NodeSchedulable', `node/${n.name}`, `Node ${n.name} status is now: ${on ? 'NodeNotSchedulable' : 'NodeSchedulable'}`, 'kubelet');
+    this.dirtyCluster = true;
+    this.changed = true;
+  }
+
+  // ------------------------------------------------------------ node lifecycle + taint eviction
+
+  private nodeLost(n: NodeRec): void {
+    const next = stepNode(n.stage, 'HEARTBEAT_LOST');
+    if (!next) return;
+    n.stage = next;
+    n.lostAt = this.clock.now;
+    // The kubelet's pending work on that node is invisible to the API until it comes back.
+    for (const p of n.pods) this.cancelJobs(p);
+    // node-monitor-period ticks every 5 s; the first tick after the grace period marks the node Unknown.
+    const due = Math.ceil((this.clock.now + this.nodeMonitorGrace) / NODE_MONITOR_PERIOD) * NODE_MONITOR_PERIOD;
+    const lostAt = n.lostAt;
+    this.clock.schedule(due, () => {
+      if (n.lostAt !== lostAt) return;
+      const s = stepNode(n.stage, 'GRACE_EXPIRED');
+      if (!s) return;
+      n.stage = s;
+      n.conditions = [{ type: 'Ready', status: 'Unknown', reason: 'NodeStatusUnknown', message: 'Kubelet stopped posting node status.', lastTransitionTime: this.clock.now }];
+      n.taints.push({ key: UNREACHABLE, effect: 'NoSchedule', timeAdded: this.clock.now }, { key: UNREACHABLE, effect: 'NoExecute', timeAdded: this.clock.now });
+      this.event('Normal', 'NodeNotReady', `node/${n.name}`, `Node ${n.name} status is now: NodeNotReady`, 'node-controller');
+      const taintTime = this.clock.now;
+      for (const p of [...n.pods]) {
+        if (p.stage === 'Removed') continue;
+        // MarkPodsNotReady
+        if (!p.notReadyByNode) {
+          const wasReady = this.isReady(p);
+          p.notReadyByNode = true;
+          if (wasReady) p.readySince = undefined;
+          this.event('Warning', 'NodeNotReady', `pod/${p.name}`, 'Node is not ready', 'node-controller');
+          this.touch(p);
+        }
+        this.scheduleTaintEviction(p, n, taintTime);
+      }
+      this.dirtyCluster = true;
+      this.changed = true;
+    });
+  }
+
+  /** Taint-eviction controller: delete after the smallest matching tolerationSeconds (none: at once). */
+  private scheduleTaintEviction(p: PodRec, n: NodeRec, taintTime: number): void {
+    const taint: Taint = { key: UNREACHABLE, effect: 'NoExecute' };
+    const matching = (p.pod.spec.tolerations ?? []).filter((t) => this.tolerates({ ...p, pod: { ...p.pod, spec: { ...p.pod.spec, tolerations: [t] } } } as PodRec, taint));
+    if (matching.length > 0 && matching.some((t) => t.tolerationSeconds === undefined)) return;
+    const secs = matching.length === 0 ? 0 : Math.min(...matching.map((t) => Math.max(0, t.tolerationSeconds ?? 0)));
+    this.clock.schedule(taintTime + secs, () => {
+      if (!n.taints.some((t) => t.key === UNREACHABLE && t.effect === 'NoExecute')) return;
+      if (p.stage === 'Removed' || p.deletionTimestamp !== undefined || p.node !== n.name) return;
+      this.event('Normal', 'TaintManagerEviction', `pod/${p.name}`, `Marking for deletion Pod default/${p.name}`, 'taint-eviction-controller');
+      this.deletePod(p, undefined, { type: 'DisruptionTarget', status: 'True', reason: 'DeletionByTaintManager', message: 'Taint manager: deleting due to NoExecute taint', lastTransitionTime: this.clock.now });
+      this.dirtyCluster = true;
+    });
+  }
+
+  private nodeReady(n: NodeRec): void {
+    const next = stepNode(n.stage, 'HEARTBEAT');
+    if (!next) return;
+    const wasUnknown = n.stage === 'Unknown';
+    n.stage = next;
+    n.lostAt = undefined;
+    n.taints = n.taints.filter((t) => t.key !== UNREACHABLE);
+    if (wasUnknown) {
+      n.conditions = [{ type: 'Ready', status: 'True', reason: 'KubeletReady', message: 'kubelet is posting ready status', lastTransitionTime: this.clock.now }];
+      this.event('Normal', 'NodeReady', `node/${n.name}`, `Node ${n.name} status is now: NodeReady`, 'kubelet');
+    }
+    // The kubelet resyncs every Pod: deleted ones are stopped, the others carry on.
+    for (const p of [...n.pods]) {
+      p.notReadyByNode = false;
+      if (p.deletionTimestamp !== undefined) {
+        this.kubeletKill(p);
+        continue;
+      }
+      this.resume(p, n);
+      this.touch(p);
+    }
+    this.dirtyCluster = true;
+    this.changed = true;
+  }
+
+  /** After a partition: containers that were running keep running; whatever had not started starts now. */
+  private resume(p: PodRec, n: NodeRec): void {
+    if (p.stage === 'Removed' || p.stage === 'Terminal') return;
+    if (!p.podIP) p.podIP = `10.244.${n.index}.${n.ipCounter++}`;
+    const first = p.containers.findIndex((c) => c.state !== 'running');
+    for (const c of p.containers) {
+      if (c.state === 'running') {
+        const b = behaviorAt(c.behaviors, c.restartCount);
+        this.scheduleReadiness(p, c, b);
+      }
+    }
+    if (first >= 0) {
+      const c = p.containers[first];
+      if (c.state === 'waiting' && c.restartCount === 0 && !c.started) this.startContainer(p, first);
+      else this.startOne(p, c);
+    } else if (this.isReady(p)) {
+      p.readySince = this.clock.now;
+    }
+  }
+
+  // ------------------------------------------------------------ actions
+
+  private lookupDeployment(name: string): DeployRec {
+    const d = this.deployments.find((x) => x.name === name);
+    if (!d) throw new PodLabError('scenario', `deployments.apps "${name}" not found`, [{ field: 'actions[].target', message: `Not found: "${name}"` }]);
+    return d;
+  }
+
+  private updateTemplate(d: DeployRec, next: PodTemplateSpec, cause?: string): void {
+    // The API server defaults the new template; fields already set (imagePullPolicy) are kept.
+    const checked = parseClusterObjects({ ...d.d, spec: { ...d.d.spec, template: next } } as Deployment)[0] as Deployment;
+    d.d.spec.template = defaultTemplate(checked.spec.template);
+    d.changeCause = cause ?? d.changeCause;
+    this.dirtyCluster = true;
+  }
+
+  runAction(a: ClusterAction): void {
+    switch (a.action) {
+      case 'setImage': {
+        const d = this.deployments.find((x) => x.name === a.target);
+        const s = this.statefulSets.find((x) => x.name === a.target);
+        if (!d && !s) this.lookupDeployment(a.target);
+        const template = structuredClone((d ? d.d.spec.template : s!.s.spec.template));
+        const containers = template.spec.containers;
+        const c = a.container ? containers.find((x) => x.name === a.container) : containers[0];
+        if (!c) throw new PodLabError('scenario', `unable to find container named "${a.container}"`, [{ field: 'actions[].container', message: `Not found: "${a.container}"` }]);
+        // Only the image changes: imagePullPolicy keeps the value stored at creation.
+        c.image = a.image;
+        if (d) this.updateTemplate(d, template);
+        else {
+          s!.s.spec.template = defaultTemplate(template);
+          this.dirtySts.add(s!);
+        }
+        break;
+      }
+      case 'patch': {
+        const d = this.lookupDeployment(a.target);
+        let patch: unknown = a.patch;
+        if (typeof patch === 'string') {
+          try {
+            patch = JSON.parse(patch);
+          } catch (e) {
+            throw new PodLabError('scenario', `error: unable to parse "${a.patch}": ${(e as Error).message}`, [{ field: 'actions[].patch', message: 'invalid JSON' }]);
+          }
+        }
+        const merged = mergePatch(structuredClone(d.d), patch) as Deployment;
+        const checked = parseClusterObjects(merged)[0] as Deployment;
+        const templateChanged = templateKey(checked.spec.template) !== templateKey(d.d.spec.template);
+        d.d.spec = { ...checked.spec, template: templateChanged ? defaultTemplate(checked.spec.template) : d.d.spec.template };
+        this.dirtyCluster = true;
+        break;
+      }
+      case 'scale': {
+        const d = this.deployments.find((x) => x.name === a.target);
+        const r = this.replicaSets.find((x) => x.name === a.target && !x.deployment);
+        const s = this.statefulSets.find((x) => x.name === a.target);
+        if (!Number.isInteger(a.replicas) || a.replicas < 0) throw new PodLabError('scenario', `The ${d ? 'Deployment' : 'object'} "${a.target}" is invalid: spec.replicas: Invalid value: ${a.replicas}: must be greater than or equal to 0`, [{ field: 'spec.replicas', message: 'Invalid value' }]);
+        if (d) d.d.spec.replicas = a.replicas;
+        else if (r) r.rs.spec.replicas = a.replicas;
+        else if (s) s.s.spec.replicas = a.replicas;
+        else throw new PodLabError('scenario', `"${a.target}" not found (Deployment, ReplicaSet or StatefulSet)`, [{ field: 'actions[].target', message: `Not found: "${a.target}"` }]);
+        this.dirtyCluster = true;
+        break;
+      }
+      case 'rollback': {
+        const d = this.lookupDeployment(a.target);
+        const current = this.findNewRS(d);
+        const candidates = d.rss.filter((r) => r.removedAt === undefined && r !== current).sort((x, y) => this.revisionOf(y) - this.revisionOf(x));
+        const target = a.toRevision !== undefined ? d.rss.find((r) => r.removedAt === undefined && this.revisionOf(r) === a.toRevision) : candidates[0];
+        if (!target) {
+          throw new PodLabError('scenario', a.toRevision !== undefined ? `error: unable to find specified revision ${a.toRevision} in history` : 'error: no rollout history found for deployment "' + d.name + '"', [{ field: 'actions[].toRevision', message: 'Not found' }]);
+        }
+        if (target === current) break;
+        // kubectl rollout undo copies the ReplicaSet's template without its pod-template-hash label.
+        const t = structuredClone(target.rs.spec.template);
+        if (t.metadata?.labels) delete t.metadata.labels[HASH_LABEL];
+        d.d.spec.template = t;
+        d.changeCause = target.rs.metadata.annotations?.['kubernetes.io/change-cause'];
+        this.dirtyCluster = true;
+        break;
+      }
+      case 'evict':
+        this.evict(this.findPod(a.pod), a.pod, 'evict');
+        break;
+      case 'drain':
+        this.startDrain(a.node, a.force ?? false);
+        break;
+      case 'cordon':
+      case 'uncordon': {
+        const n = this.nodeByName.get(a.node);
+        if (!n) throw new PodLabError('scenario', `nodes "${a.node}" not found`, [{ field: 'actions[].node', message: 'Not found' }]);
+        this.cordon(n, a.action === 'cordon');
+        break;
+      }
+      case 'delete': {
+        const p = this.findPod(a.pod);
+        if (!p) {
+          this.event('Warning', 'NotFound', `pod/${a.pod}`, `pods "${a.pod}" not found`, 'kubectl');
+          break;
+        }
+        this.deletePod(p, a.gracePeriodSeconds);
+        break;
+      }
+      case 'forceDelete': {
+        const p = this.findPod(a.pod);
+        if (p) {
+          if (p.deletionTimestamp === undefined) {
+            p.deletionTimestamp = this.clock.now;
+            p.deletionGrace = 0;
+            this.podStep(p, 'DELETE');
+          }
+          this.removePod(p);
+        }
+        break;
+      }
+      case 'nodeLost':
+      case 'nodeReady': {
+        const n = this.nodeByName.get(a.node);
+        if (!n) throw new PodLabError('scenario', `nodes "${a.node}" not found`, [{ field: 'actions[].node', message: 'Not found' }]);
+        if (a.action === 'nodeLost') this.nodeLost(n);
+        else this.nodeReady(n);
+        break;
+      }
+      case 'apply':
+        this.addObjects(parseClusterObjects(a.objects));
+        break;
+      default:
+        throw new PodLabError('scenario', `unknown action ${JSON.stringify((a as { action: unknown }).action)}`, [{ field: 'actions[].action', message: 'Unsupported value' }]);
+    }
+    this.changed = true;
+  }
+
+  // ------------------------------------------------------------ the loop
+
+  /** Runs every controller until nothing changes at the current time. */
+  reconcile(): void {
+    for (let i = 0; i < 50; i++) {
+      this.changed = false;
+      this.adopt();
+      for (const d of this.deployments) this.syncDeployment(d);
+      for (const r of this.replicaSets) this.syncReplicaSet(r);
+      for (const s of this.statefulSets) this.syncStatefulSet(s);
+      this.schedule();
+      if (!this.changed) break;
+    }
+    this.syncBudgets();
+  }
+
+  /** Records watch lines and history snapshots of what changed at the current time. */
+  record(): void {
+    const now = this.clock.now;
+    let any = false;
+    for (const r of this.replicaSets) {
+      // ReplicaSet counts change with their Pods.
+      if (!this.dirtyRS.has(r) && !this.dirtyCluster) continue;
+      const s = this.rsStatus(r);
+      const desired = r.rs.spec.replicas ?? 0;
+      const state: ReplicaSetState = {
+        name: r.name, uid: r.uid, deployment: r.deployment?.name, hash: r.hash, revision: this.revisionOf(r) || undefined, desired, current: s.current, ready: s.ready, available: s.available,
+        image: r.rs.spec.template.spec.containers.map((c) => c.image).join(','), createdAt: r.createdAt,
+      };
+      const last = r.history[r.history.length - 1]?.v;
+      const removed = r.removedAt !== undefined;
+      if (!last || JSON.stringify(last) !== JSON.stringify(state) || (removed && r.lastCols !== 'deleted')) {
+        if (!removed || r.lastCols !== 'deleted') r.history.push({ t: now, v: state });
+        const colsKey = removed ? 'deleted' : `${desired}|${s.current}|${s.ready}`;
+        if (colsKey !== r.lastCols) {
+          this.watch.push({ time: now, kind: 'ReplicaSet', name: r.name, columns: [String(desired), String(s.current), String(s.ready), humanDuration(now - r.createdAt)], ...(removed ? { deleted: true } : {}) });
+          r.lastCols = colsKey;
+        }
+        any = true;
+      }
+    }
+    for (const s of this.statefulSets) {
+      if (!this.dirtySts.has(s) && !this.dirtyCluster) continue;
+      let current = 0, ready = 0;
+      for (const p of s.pods) if (this.isActive(p)) { current++; if (this.isReady(p)) ready++; }
+      const st: StatefulSetState = { name: s.name, replicas: s.s.spec.replicas ?? 1, current, ready };
+      const last = s.history[s.history.length - 1]?.v;
+      if (!last || last.replicas !== st.replicas || last.current !== st.current || last.ready !== st.ready) {
+        s.history.push({ t: now, v: st });
+        const cols = `${ready}/${st.replicas}`;
+        if (cols !== s.lastCols) {
+          this.watch.push({ time: now, kind: 'StatefulSet', name: s.name, columns: [cols, humanDuration(now - s.createdAt)] });
+          s.lastCols = cols;
+        }
+        any = true;
+      }
+    }
+    const pods = [...this.dirtyPods].sort((a, b) => a.seq - b.seq);
+    for (const p of pods) {
+      const st = this.podState(p);
+      const removed = p.stage === 'Removed';
+      const last = p.history[p.history.length - 1];
+      p.history.push({ t: now, v: st });
+      if (last && last.t === now) p.history.splice(p.history.length - 2, 1);
+      const cols = `${st.ready}|${st.status}|${st.restarts}|${removed}`;
+      if (cols !== p.lastCols) {
+        const printed = printPodColumns(p.pod, now);
+        this.watch.push({ time: now, kind: 'Pod', name: p.name, columns: [printed.ready, printed.status, printed.restarts, humanDuration(now - p.createdAt)], ...(removed ? { deleted: true } : {}) });
+        p.lastCols = cols;
+      }
+      any = true;
+    }
+    for (const d of this.deployments) {
+      const st = this.deploymentState(d);
+      const last = d.history[d.history.length - 1]?.v;
+      if (!last || JSON.stringify({ ...last, template: 0 }) !== JSON.stringify({ ...st, template: 0 }) || canon(last.template) !== canon(st.template)) {
+        d.history.push({ t: now, v: st });
+        any = true;
+      }
+    }
+    for (const b of this.pdbs) {
+      const st: PodDisruptionBudgetState = {
+        name: b.name, minAvailable: b.p.spec.minAvailable, maxUnavailable: b.p.spec.maxUnavailable, currentHealthy: b.status.currentHealthy, desiredHealthy: b.status.desiredHealthy,
+        expectedPods: b.status.expectedPods, disruptionsAllowed: b.status.disruptionsAllowed, disruptedPods: { ...b.status.disruptedPods },
+      };
+      const last = b.history[b.history.length - 1]?.v;
+      if (!last || JSON.stringify(last) !== JSON.stringify(st)) {
+        b.history.push({ t: now, v: st });
+        any = true;
+      }
+    }
+    for (const n of this.nodes) {
+      const ready = n.conditions[0].status === 'True';
+      const st: NodeState = {
+        name: n.name, unschedulable: n.unschedulable, conditions: n.conditions.map((c) => ({ ...c })), taints: n.taints.map((t) => ({ ...t })),
+        status: (ready ? 'Ready' : 'NotReady') + (n.unschedulable ? ',SchedulingDisabled' : ''),
+      };
+      const last = n.history[n.history.length - 1]?.v;
+      if (!last || JSON.stringify(last) !== JSON.stringify(st)) {
+        n.history.push({ t: now, v: st });
+        any = true;
+      }
+    }
+    if (any) this.times.add(now);
+    this.dirtyPods.clear();
+    this.dirtyRS.clear();
+    this.dirtySts.clear();
+    this.dirtyCluster = false;
+  }
+
+  run(actions: ClusterAction[], until: number | undefined): { endTime: number; stopReason: 'settled' | 'until' | 'eventCap'; notice?: string } {
+    const limit = until ?? DEFAULT_UNTIL;
+    for (const a of [...actions].sort((x, y) => x.at - y.at)) {
+      if (typeof a.at !== 'number' || !(a.at >= 0)) throw new PodLabError('scenario', `actions: "at" must be a number of seconds ≥ 0, got ${JSON.stringify(a.at)}`, [{ field: 'actions[].at', message: 'Invalid value' }]);
+      this.clock.schedule(a.at, () => this.runAction(a));
+    }
+    this.reconcile();
+    this.record();
+    let steps = 0;
+    while (true) {
+      const next = this.clock.peekTime();
+      if (next === undefined) return { endTime: this.clock.now, stopReason: 'settled' };
+      if (next > limit) {
+        this.clock.now = limit;
+        return { endTime: limit, stopReason: 'until', notice: until === undefined ? `The simulation stopped at ${limit} s (the default limit); more was still due.` : undefined };
+      }
+      // Every job due at this second runs before the controllers look.
+      while (this.clock.peekTime() === next) {
+        this.clock.step();
+        steps++;
+      }
+      this.reconcile();
+      this.record();
+      if (steps > EVENT_CAP) return { endTime: this.clock.now, stopReason: 'eventCap', notice: 'The simulation stopped after too many steps.' };
+    }
+  }
+
+  // ------------------------------------------------------------ results
+
+  private static at<T>(h: Snapshot<T>[], t: number): T | undefined {
+    let lo = 0, hi = h.length - 1, ans = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (h[mid].t <= t) { ans = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    return ans >= 0 ? h[ans].v : undefined;
+  }
+
+  stateAt(t: number): ClusterState {
+    const pods: PodState[] = [];
+    for (const p of this.allPods) {
+      if (p.createdAt > t) continue;
+      if (p.removedAt !== undefined && p.removedAt <= t) continue;
+      const s = ClusterEngine.at(p.history, t);
+      if (s) pods.push(s);
+    }
+    const replicaSets: ReplicaSetState[] = [];
+    for (const r of this.replicaSets) {
+      if (r.createdAt > t || (r.removedAt !== undefined && r.removedAt <= t)) continue;
+      const s = ClusterEngine.at(r.history, t);
+      if (s) replicaSets.push(s);
+    }
+    const pick = <T>(list: { history: Snapshot<T>[] }[]) => list.map((x) => ClusterEngine.at(x.history, t)).filter((x): x is T => x !== undefined);
+    return {
+      time: t,
+      nodes: pick(this.nodes),
+      deployments: pick(this.deployments),
+      replicaSets,
+      statefulSets: pick(this.statefulSets),
+      pods,
+      podDisruptionBudgets: pick(this.pdbs),
+    };
+  }
+
+  rolloutHistory(name: string, t?: number): RolloutRevision[] {
+    const d = this.deployments.find((x) => x.name === name);
+    if (!d) return [];
+    const when = t ?? this.clock.now;
+    const out: RolloutRevision[] = [];
+    for (const r of d.rss) {
+      if (r.createdAt > when || (r.removedAt !== undefined && r.removedAt <= when)) continue;
+      const s = ClusterEngine.at(r.history, when);
+      if (!s?.revision) continue;
+      out.push({ revision: s.revision, replicaSet: r.name, hash: r.hash ?? '', image: s.image, ...(r.rs.metadata.annotations?.['kubernetes.io/change-cause'] ? { changeCause: r.rs.metadata.annotations['kubernetes.io/change-cause'] } : {}) });
+    }
+    return out.sort((a, b) => a.revision - b.revision);
+  }
+
+  toSimulation(run: { endTime: number; stopReason: 'settled' | 'until' | 'eventCap'; notice?: string }): ClusterSimulation {
+    const events = this.events;
+    return {
+      events,
+      watch: this.watch,
+      evictions: this.evictions,
+      drain: this.drainLines,
+      stateAt: (t: number) => this.stateAt(t),
+      rolloutHistory: (name: string, t?: number) => this.rolloutHistory(name, t),
+      objects: {
+        deployments: this.deployments.map((d) => d.d),
+        replicaSets: this.replicaSets.map((r) => r.rs),
+        statefulSets: this.statefulSets.map((s) => s.s),
+        podDisruptionBudgets: this.pdbs.map((b) => b.p),
+        pods: this.allPods.map((p) => p.pod),
+      },
+      times: [...this.times].sort((a, b) => a - b),
+      endTime: run.endTime,
+      stopReason: run.stopReason,
+      ...(run.notice ? { notice: run.notice } : {}),
+      nodeNames: this.nodes.map((n) => n.name),
+    };
+  }
+}
