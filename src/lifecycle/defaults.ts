@@ -29,6 +29,11 @@ function defaultHandler(h: LifecycleHandler | Probe | undefined): void {
   }
 }
 
+/** `SetDefaults_ObjectFieldSelector`: `fieldRef.apiVersion: v1`. */
+function defaultFieldRef(ref: unknown): void {
+  if (ref && typeof ref === 'object' && (ref as { apiVersion?: string }).apiVersion === undefined) (ref as { apiVersion?: string }).apiVersion = 'v1';
+}
+
 function defaultProbe(p: Probe | undefined): void {
   if (!p) return;
   // SetDefaults_Probe: zero means unset for these, as in Go.
@@ -38,15 +43,23 @@ function defaultProbe(p: Probe | undefined): void {
   if (!p.failureThreshold) p.failureThreshold = 3;
   // initialDelaySeconds is a plain int32 in v1: it serialises as 0 when unset.
   if (p.initialDelaySeconds === undefined) p.initialDelaySeconds = 0;
+  // SetDefaults_GRPCAction: service "".
+  if (p.grpc && p.grpc.service === undefined) p.grpc.service = '';
   defaultHandler(p);
 }
 
 /** SetDefaults_Container (also used for init and ephemeral containers). */
-function defaultContainer(c: Container): void {
+function defaultContainer(c: Container, hostNetwork = false, copyLimits = true): void {
   if (!c.imagePullPolicy) c.imagePullPolicy = defaultPullPolicy(c.image ?? '');
   if (!c.terminationMessagePath) c.terminationMessagePath = '/dev/termination-log';
   if (!c.terminationMessagePolicy) c.terminationMessagePolicy = 'File';
-  for (const p of c.ports ?? []) if (!p.protocol) p.protocol = 'TCP';
+  for (const p of c.ports ?? []) {
+    if (!p.protocol) p.protocol = 'TCP';
+    // SetDefaults_Pod with hostNetwork: hostPort = containerPort.
+    const hp = p as { hostPort?: number };
+    if (hostNetwork && !hp.hostPort) hp.hostPort = p.containerPort;
+  }
+  for (const e of c.env ?? []) defaultFieldRef((e as { valueFrom?: { fieldRef?: unknown } }).valueFrom?.fieldRef);
   defaultProbe(c.livenessProbe);
   defaultProbe(c.readinessProbe);
   defaultProbe(c.startupProbe);
@@ -54,7 +67,7 @@ function defaultContainer(c: Container): void {
   defaultHandler(c.lifecycle?.preStop);
   // SetDefaults_Pod: limits without requests → requests = limits.
   const res = c.resources as { limits?: Record<string, unknown>; requests?: Record<string, unknown> } | undefined;
-  if (res?.limits && typeof res.limits === 'object') {
+  if (copyLimits && res?.limits && typeof res.limits === 'object') {
     res.requests = { ...res.limits, ...(res.requests ?? {}) };
   }
 }
@@ -81,6 +94,15 @@ function defaultVolumes(spec: PodSpec): void {
       // 0644 (420) for secret, configMap, downwardAPI and projected.
       if (src && typeof src === 'object' && src.defaultMode === undefined) src.defaultMode = 420;
     }
+    const hostPath = v.hostPath as { type?: string } | undefined;
+    if (hostPath && typeof hostPath === 'object' && hostPath.type === undefined) hostPath.type = '';
+    for (const item of (v.downwardAPI as { items?: { fieldRef?: unknown }[] } | undefined)?.items ?? []) defaultFieldRef(item.fieldRef);
+    const sources = (v.projected as { sources?: Record<string, unknown>[] } | undefined)?.sources ?? [];
+    for (const src of sources) {
+      const token = src.serviceAccountToken as { expirationSeconds?: number } | undefined;
+      if (token && token.expirationSeconds === undefined) token.expirationSeconds = 3600;
+      for (const item of (src.downwardAPI as { items?: { fieldRef?: unknown }[] } | undefined)?.items ?? []) defaultFieldRef(item.fieldRef);
+    }
   }
 }
 
@@ -106,9 +128,11 @@ export function applyDefaults(pod: Pod): Pod {
   if (!spec.schedulerName) spec.schedulerName = 'default-scheduler';
   if (spec.enableServiceLinks === undefined) spec.enableServiceLinks = true;
   if (!spec.serviceAccountName) spec.serviceAccountName = 'default';
-  for (const c of spec.initContainers ?? []) defaultContainer(c);
-  for (const c of spec.containers ?? []) defaultContainer(c);
-  for (const c of spec.ephemeralContainers ?? []) defaultContainer(c);
+  const hostNetwork = spec.hostNetwork === true;
+  for (const c of spec.initContainers ?? []) defaultContainer(c, hostNetwork);
+  for (const c of spec.containers ?? []) defaultContainer(c, hostNetwork);
+  // Ephemeral containers get SetDefaults_EphemeralContainer (= SetDefaults_Container), not the limits→requests copy.
+  for (const c of spec.ephemeralContainers ?? []) defaultContainer(c, false, false);
   defaultVolumes(spec);
   const tolerations = spec.tolerations ?? [];
   const added: Toleration[] = [];
