@@ -84,6 +84,7 @@ interface PodRec {
   history: Snapshot<PodState>[];
   lastCols?: string;
   revisionHash?: string;
+  group?: string;
 }
 
 interface RSRec {
@@ -98,6 +99,8 @@ interface RSRec {
   history: Snapshot<ReplicaSetState>[];
   lastCols?: string;
   removedAt?: number;
+  podSpec?: Pod['spec'];
+  statusCache?: { epoch: number; time: number; value: { current: number; ready: number; available: number } };
 }
 
 interface DeployRec {
@@ -139,6 +142,8 @@ interface NodeRec {
   taints: Taint[];
   images: Set<string>;
   pods: Set<PodRec>;
+  /** Pods per spreading group (see groupOf). */
+  groups: Map<string, number>;
   lostAt?: number;
   history: Snapshot<NodeState>[];
   ipCounter: number;
@@ -219,6 +224,8 @@ export class ClusterEngine {
   readonly livePods = new Map<string, PodRec>();
   readonly unscheduled = new Set<PodRec>();
   readonly orphans = new Set<PodRec>();
+  private readonly rsByUid = new Map<string, RSRec>();
+  private readonly stsByUid = new Map<string, StsRec>();
   private readonly rng: () => number;
   private readonly backoff: Backoff;
   private readonly dirtyPods = new Set<PodRec>();
@@ -228,6 +235,8 @@ export class ClusterEngine {
   private changed = false;
   readonly times = new Set<number>();
   private podSeq = 0;
+  /** Bumped on every Pod change: ReplicaSet counts are cached per epoch and second. */
+  private epoch = 0;
   private readonly drains: DrainRec[] = [];
   private readonly nodeMonitorGrace: number;
   private readonly scenario: ClusterScenario;
@@ -241,7 +250,7 @@ export class ClusterEngine {
     if (names.length === 0) throw new PodLabError('scenario', 'nodes: a cluster needs at least one node', [{ field: 'nodes', message: 'Required value' }]);
     names.forEach((name, index) => {
       const n: NodeRec = {
-        name, index, stage: 'Ready', unschedulable: false, taints: [], images: new Set(scenario.nodes?.imagesOnNode ?? []), pods: new Set(), history: [], ipCounter: 1,
+        name, index, stage: 'Ready', unschedulable: false, taints: [], images: new Set(scenario.nodes?.imagesOnNode ?? []), pods: new Set(), groups: new Map(), history: [], ipCounter: 1,
         conditions: [{ type: 'Ready', status: 'True', reason: 'KubeletReady', message: 'kubelet is posting ready status', lastTransitionTime: 0 }],
       };
       this.nodes.push(n);
@@ -267,13 +276,14 @@ export class ClusterEngine {
   }
 
   private touch(p: PodRec): void {
+    this.epoch++;
     this.dirtyPods.add(p);
     this.changed = true;
     if (p.ownerKind === 'ReplicaSet') {
-      const rs = this.replicaSets.find((r) => r.uid === p.ownerUid);
+      const rs = this.rsByUid.get(p.ownerUid!);
       if (rs) this.dirtyRS.add(rs);
     } else if (p.ownerKind === 'StatefulSet') {
-      const s = this.statefulSets.find((r) => r.uid === p.ownerUid);
+      const s = this.stsByUid.get(p.ownerUid!);
       if (s) this.dirtySts.add(s);
     }
   }
@@ -315,6 +325,7 @@ export class ClusterEngine {
           const s: StsRec = { s: o, uid: this.uid(), name: o.metadata.name!, createdAt: this.clock.now, pods: new Set(), currentRevision: `${o.metadata.name}-${key}`, updateRevision: `${o.metadata.name}-${key}`, history: [] };
           s.s.metadata.uid = s.uid;
           this.statefulSets.push(s);
+          this.stsByUid.set(s.uid, s);
           this.dirtySts.add(s);
           break;
         }
@@ -340,6 +351,7 @@ export class ClusterEngine {
     rs.metadata.uid = rec.uid;
     rs.metadata.creationTimestamp = this.clock.now;
     this.replicaSets.push(rec);
+    this.rsByUid.set(rec.uid, rec);
     if (d) d.rss.push(rec);
     this.dirtyRS.add(rec);
     return rec;
@@ -437,7 +449,7 @@ export class ClusterEngine {
     p.pod.status = status;
     if (p.deletionTimestamp !== undefined) p.pod.metadata.deletionTimestamp = p.deletionTimestamp;
     const cols = printPodColumns(p.pod, this.clock.now);
-    const rs = p.ownerKind === 'ReplicaSet' ? this.replicaSets.find((r) => r.uid === p.ownerUid) : undefined;
+    const rs = p.ownerKind === 'ReplicaSet' ? this.rsByUid.get(p.ownerUid!) : undefined;
     return {
       name: p.name, uid: p.uid, namespace: 'default', owner: p.ownerKind ? `${p.ownerKind}/${p.ownerName}` : '', deployment: rs?.deployment?.name,
       node: p.node, phase: status.phase, status: cols.status, ready: cols.ready, isReady: this.isReady(p), restarts: cols.restartCount,
@@ -466,6 +478,7 @@ export class ClusterEngine {
         continue;
       }
       const reasons = new Map<string, number>();
+      const group = this.groupOf(p);
       let best: NodeRec | undefined;
       let bestScore: [number, number, number] | undefined;
       for (const n of this.nodes) {
@@ -481,8 +494,7 @@ export class ClusterEngine {
           continue;
         }
         // Spread: fewest Pods of the same owner, then fewest Pods, then node order.
-        let same = 0;
-        if (p.ownerUid) for (const q of n.pods) if (q.ownerUid === p.ownerUid || (this.sameDeployment(p, q))) same++;
+        const same = group ? (n.groups.get(group) ?? 0) : 0;
         const score: [number, number, number] = [same, n.pods.size, n.index];
         if (!bestScore || score[0] < bestScore[0] || (score[0] === bestScore[0] && (score[1] < bestScore[1] || (score[1] === bestScore[1] && score[2] < bestScore[2])))) {
           best = n;
@@ -503,10 +515,13 @@ export class ClusterEngine {
     }
   }
 
-  private sameDeployment(p: PodRec, q: PodRec): boolean {
-    if (p.ownerKind !== 'ReplicaSet' || q.ownerKind !== 'ReplicaSet') return false;
-    const a = this.replicaSets.find((r) => r.uid === p.ownerUid)?.deployment;
-    return !!a && a === this.replicaSets.find((r) => r.uid === q.ownerUid)?.deployment;
+  /** Pods spread together: those of one Deployment (all its ReplicaSets), or of one owner. */
+  private groupOf(p: PodRec): string | undefined {
+    if (p.ownerKind === 'ReplicaSet') {
+      const rs = this.rsByUid.get(p.ownerUid!);
+      return rs?.deployment ? `d/${rs.deployment.uid}` : `o/${p.ownerUid}`;
+    }
+    return p.ownerUid ? `o/${p.ownerUid}` : undefined;
   }
 
   private bind(p: PodRec, n: NodeRec): void {
@@ -517,6 +532,8 @@ export class ClusterEngine {
     p.scheduledAt = this.clock.now;
     p.unschedulableMessage = undefined;
     n.pods.add(p);
+    p.group = this.groupOf(p);
+    if (p.group) n.groups.set(p.group, (n.groups.get(p.group) ?? 0) + 1);
     this.event('Normal', 'Scheduled', `pod/${p.name}`, `Successfully assigned default/${p.name} to ${n.name}`, 'default-scheduler');
     this.touch(p);
     if (n.stage === 'Ready' || n.stage === 'Silent') this.kubeletStart(p, n);
@@ -622,10 +639,10 @@ export class ClusterEngine {
   private wakeForMinReady(p: PodRec): void {
     let min = 0;
     if (p.ownerKind === 'ReplicaSet') {
-      const rs = this.replicaSets.find((r) => r.uid === p.ownerUid);
+      const rs = this.rsByUid.get(p.ownerUid!);
       min = rs?.rs.spec.minReadySeconds ?? 0;
     } else if (p.ownerKind === 'StatefulSet') {
-      min = this.statefulSets.find((s) => s.uid === p.ownerUid)?.s.spec.minReadySeconds ?? 0;
+      min = this.stsByUid.get(p.ownerUid!)?.s.spec.minReadySeconds ?? 0;
     }
     if (min > 0) this.at(p, min, () => this.touch(p));
   }
@@ -796,10 +813,13 @@ export class ClusterEngine {
     if (this.livePods.get(p.name) === p) this.livePods.delete(p.name);
     this.unscheduled.delete(p);
     this.orphans.delete(p);
-    if (p.node) this.nodeByName.get(p.node)?.pods.delete(p);
-    const rs = p.ownerKind === 'ReplicaSet' ? this.replicaSets.find((r) => r.uid === p.ownerUid) : undefined;
+    if (p.node) {
+      const n = this.nodeByName.get(p.node);
+      if (n?.pods.delete(p) && p.group) n.groups.set(p.group, (n.groups.get(p.group) ?? 1) - 1);
+    }
+    const rs = p.ownerKind === 'ReplicaSet' ? this.rsByUid.get(p.ownerUid!) : undefined;
     rs?.pods.delete(p);
-    const sts = p.ownerKind === 'StatefulSet' ? this.statefulSets.find((s) => s.uid === p.ownerUid) : undefined;
+    const sts = p.ownerKind === 'StatefulSet' ? this.stsByUid.get(p.ownerUid!) : undefined;
     sts?.pods.delete(p);
     this.touch(p);
     for (const d of this.drains) if (d.waiting.has(p)) this.drainPodGone(d, p);
@@ -808,6 +828,8 @@ export class ClusterEngine {
   // ------------------------------------------------------------ ReplicaSet controller
 
   private rsStatus(r: RSRec): { current: number; ready: number; available: number } {
+    const c = r.statusCache;
+    if (c && c.epoch === this.epoch && c.time === this.clock.now) return c.value;
     let current = 0;
     let ready = 0;
     let available = 0;
@@ -818,7 +840,9 @@ export class ClusterEngine {
       if (this.isReady(p)) ready++;
       if (this.isAvailable(p, min)) available++;
     }
-    return { current, ready, available };
+    const value = { current, ready, available };
+    r.statusCache = { epoch: this.epoch, time: this.clock.now, value };
+    return value;
   }
 
   private adopt(): void {
@@ -900,18 +924,21 @@ export class ClusterEngine {
   private syncReplicaSet(r: RSRec): void {
     if (r.removedAt !== undefined) return;
     const want = r.rs.spec.replicas ?? 1;
+    if (this.rsStatus(r).current === want) return;
     const active = [...r.pods].filter((p) => this.isActive(p));
     const diff = active.length - want;
     if (diff < 0) {
       for (let i = 0; i < -diff; i++) {
         const t = r.rs.spec.template;
         const name = `${r.name}-${this.suffix()}`;
-        const pod: Pod = applyDefaults({
+        // Defaults and admission give the same spec for every Pod of a template: computed once per ReplicaSet.
+        r.podSpec ??= applyDefaults({ apiVersion: 'v1', kind: 'Pod', metadata: {}, spec: structuredClone(t.spec) }).spec;
+        const pod: Pod = {
           apiVersion: 'v1', kind: 'Pod',
-          metadata: { name, namespace: 'default', labels: { ...(t.metadata?.labels ?? {}) }, annotations: t.metadata?.annotations ? { ...t.metadata.annotations } : undefined, ownerReferences: [{ apiVersion: 'apps/v1', kind: 'ReplicaSet', name: r.name, uid: r.uid, controller: true }] },
-          spec: structuredClone(t.spec),
-        });
-        if (!pod.metadata.annotations) delete pod.metadata.annotations;
+          metadata: { name, namespace: 'default', labels: { ...(t.metadata?.labels ?? {}) }, ownerReferences: [{ apiVersion: 'apps/v1', kind: 'ReplicaSet', name: r.name, uid: r.uid, controller: true }] },
+          spec: { ...r.podSpec },
+        };
+        if (t.metadata?.annotations) pod.metadata.annotations = { ...t.metadata.annotations };
         const p = this.createPod(pod, { kind: 'ReplicaSet', uid: r.uid, name: r.name, deployment: r.deployment?.name });
         r.pods.add(p);
         this.event('Normal', 'SuccessfulCreate', `replicaset/${r.name}`, `Created pod: ${name}`, 'replicaset-controller');
@@ -1163,7 +1190,7 @@ export class ClusterEngine {
 
   private controllerKey(p: PodRec): string | undefined {
     if (p.ownerKind === 'ReplicaSet') {
-      const rs = this.replicaSets.find((r) => r.uid === p.ownerUid);
+      const rs = this.rsByUid.get(p.ownerUid!);
       if (rs?.deployment) return `Deployment/${rs.deployment.uid}`;
       return rs ? `ReplicaSet/${rs.uid}` : undefined;
     }
@@ -1201,8 +1228,12 @@ export class ClusterEngine {
   private findPod(name: string): PodRec | undefined {
     const exact = this.livePods.get(name);
     if (exact) return exact;
-    const matches = [...this.livePods.values()].filter((p) => p.name.startsWith(name));
-    return matches.length === 1 ? matches[0] : undefined;
+    // A prefix (e.g. `web-`) picks the oldest live Pod whose name starts with it, so examples need no random names.
+    let best: PodRec | undefined;
+    for (const p of this.livePods.values()) if (p.name.startsWith(name) && p.deletionTimestamp === undefined && (!best || p.seq < best.seq)) best = p;
+    if (best) return best;
+    for (const p of this.livePods.values()) if (p.name.startsWith(name) && (!best || p.seq < best.seq)) best = p;
+    return best;
   }
 
   /** `POST pods/<name>/eviction`. */
@@ -1609,6 +1640,7 @@ export class ClusterEngine {
       any = true;
     }
     for (const d of this.deployments) {
+      if (!this.dirtyCluster && !d.rss.some((r) => this.dirtyRS.has(r)) && d.history.length > 0) continue;
       const st = this.deploymentState(d);
       const last = d.history[d.history.length - 1]?.v;
       if (!last || JSON.stringify({ ...last, template: 0 }) !== JSON.stringify({ ...st, template: 0 }) || canon(last.template) !== canon(st.template)) {

@@ -87,14 +87,14 @@ export type ClusterAction =
   | { at: number; action: 'scale'; target: string; replicas: number }
   /** `kubectl rollout undo deployment/<name> [--to-revision=N]`. */
   | { at: number; action: 'rollback'; target: string; toRevision?: number }
-  /** `POST /api/v1/namespaces/default/pods/<name>/eviction` (e.g. `kubectl drain` for one Pod). A name prefix is accepted when it matches one live Pod. */
+  /** `POST /api/v1/namespaces/default/pods/<name>/eviction` (e.g. `kubectl drain` for one Pod). A name prefix (e.g. `web-`) picks the oldest live Pod that starts with it. */
   | { at: number; action: 'evict'; pod: string }
   /** `kubectl drain <node>` (cordon, then evict every Pod, retrying every 5 s on 429). */
   | { at: number; action: 'drain'; node: string; force?: boolean; ignoreDaemonsets?: boolean }
   /** `kubectl cordon` / `kubectl uncordon`. */
   | { at: number; action: 'cordon' | 'uncordon'; node: string }
   /** `kubectl delete pod <name>` (graceful; never checked against a PodDisruptionBudget). */
-  | { at: number; action: 'delete'; pod: string; gracePeriodSeconds?: number }
+  | { at: number; action: 'delete'; pod: string; gracePeriodSeconds?: number }  // pod: a name or a prefix, as for evict
   /** `kubectl delete pod <name> --force --grace-period=0`. */
   | { at: number; action: 'forceDelete'; pod: string }
   /** The node stops posting status (powered off, network cut). */
