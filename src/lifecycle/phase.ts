@@ -72,13 +72,14 @@ function stateIsEmpty(s: ContainerStatus): boolean {
 }
 
 /**
- * `kubecontainer.HasAnyActiveRegularContainerStarted`, approximated from API statuses: a regular container is
- * running or has terminated (it did start in this sandbox). Used when `opts.podHasInitialized` is not given.
+ * `kubecontainer.HasAnyActiveRegularContainerStarted` (a regular container exists in the current sandbox),
+ * approximated from API statuses: a regular container is running, has terminated, or waits after a termination
+ * (crash-loop back-off). Used when `opts.podHasInitialized` is not given; a recreated sandbox must pass `false`.
  */
 function anyRegularContainerStarted(spec: PodSpec, statuses: ContainerStatus[]): boolean {
   return spec.containers.some((c) => {
     const s = statusOf(statuses, c.name);
-    return !!s && (!!s.state?.running || !!s.state?.terminated);
+    return !!s && (!!s.state?.running || !!s.state?.terminated || !!s.lastState?.terminated);
   });
 }
 
