@@ -91,9 +91,9 @@ export default function LiveExample({ code, title, inline = false }: LiveExample
       <div className={styles.root}>
         {heading}
         <div className={styles.slot}>
-          <Suspense fallback={<PlainCode code={code} />}>
-            <LiveRunner code={code} inline={inline} ssr />
-          </Suspense>
+          {/* No Suspense here: the lazy runner suspends the shell, so React waits and writes the
+              result in place (a Suspense boundary this large would be streamed out of order). */}
+          <LiveRunner code={code} inline={inline} ssr />
         </div>
       </div>
     );
