@@ -28,6 +28,6 @@ const conditionsAt = (t) => Object.fromEntries(
   (sim.statusAt(t).conditions ?? []).map((c) => [c.type, c.status]),
 );
 render(<>
-  <Value value={{ t1: conditionsAt(1), t6: conditionsAt(6), t40: conditionsAt(40) }} />
+  <Value value={{ t4: conditionsAt(4), t15: conditionsAt(15), t40: conditionsAt(40) }} />
   <Timeline sim={sim} />
 </>);`;

@@ -14,6 +14,6 @@ const broken = { ...pod, spec: { ...pod.spec, containers: [{
   ...pod.spec.containers[0],
   livenessProbe: { httpGet: { path: '/', port: 80 }, successThreshold: 2 },
   readinessProbe: { httpGet: { path: '/', port: 80 }, terminationGracePeriodSeconds: 10 },
-  startupProbe: { httpGet: { path: '/', port: 80 }, periodSeconds: 0 },
+  startupProbe: { httpGet: { path: '/', port: 80 }, periodSeconds: -5 },
 }] } };
 render(<Value value={validatePod(broken)} />);`;
