@@ -78,48 +78,60 @@ export function byCreation(a: RSView, b: RSView): number {
 }
 
 /**
- * `reconcileOldReplicaSets` (rolling.go) with `cleanupUnhealthyReplicas` and
- * `scaleDownOldReplicaSetsForRollingUpdate`: returns the new spec.replicas of each old ReplicaSet
- * that changes (name → replicas). `oldRSs` are the active old ReplicaSets.
+ * `cleanupUnhealthyReplicas`: scales down old ReplicaSets by their unavailable Pods, oldest first, at most
+ * `maxCleanupCount` in all. Mutates the views' `replicas`; returns how many were removed.
  */
-export function reconcileOldReplicaSets(strategy: StrategyView, replicas: number, oldRSs: RSView[], newRS: RSView | undefined): Map<string, number> {
-  const changes = new Map<string, number>();
-  const oldPodsCount = replicaCount(oldRSs);
-  if (oldPodsCount === 0) return changes;
-  const allRSs = newRS ? [...oldRSs, newRS] : [...oldRSs];
-  const allPodsCount = replicaCount(allRSs);
-  const maxUnav = maxUnavailable(strategy, replicas);
-  const minAvailable = replicas - maxUnav;
-  const newRSUnavailable = newRS ? newRS.replicas - newRS.available : 0;
-  const maxScaledDown = allPodsCount - minAvailable - newRSUnavailable;
-  if (maxScaledDown <= 0) return changes;
-
-  // cleanupUnhealthyReplicas: first remove unavailable old Pods, oldest ReplicaSet first.
-  const olds = oldRSs.map((rs) => ({ ...rs })).sort(byCreation);
-  let cleaned = 0;
-  for (const rs of olds) {
-    if (cleaned >= maxScaledDown) break;
+export function cleanupUnhealthyReplicas(oldRSs: RSView[], maxCleanupCount: number): number {
+  let total = 0;
+  for (const rs of [...oldRSs].sort(byCreation)) {
+    if (total >= maxCleanupCount) break;
     if (rs.replicas === 0) continue;
     if (rs.replicas === rs.available) continue;
-    const down = Math.min(maxScaledDown - cleaned, rs.replicas - rs.available);
+    const down = Math.min(maxCleanupCount - total, rs.replicas - rs.available);
     rs.replicas -= down;
-    cleaned += down;
-    changes.set(rs.name, rs.replicas);
+    total += down;
   }
+  return total;
+}
 
-  // scaleDownOldReplicaSetsForRollingUpdate: then available old Pods, as long as minAvailable holds.
-  const all2 = newRS ? [...olds, newRS] : olds;
-  const availablePods = availableCount(all2);
-  if (availablePods <= minAvailable) return changes;
+/**
+ * `scaleDownOldReplicaSetsForRollingUpdate`: scales down old ReplicaSets, oldest first, as long as the
+ * available Pods of all ReplicaSets stay at or above replicas - maxUnavailable. Mutates; returns the count.
+ */
+export function scaleDownOldReplicaSetsForRollingUpdate(strategy: StrategyView, replicas: number, allRSs: RSView[], oldRSs: RSView[]): number {
+  const minAvailable = replicas - maxUnavailable(strategy, replicas);
+  const availablePods = availableCount(allRSs);
+  if (availablePods <= minAvailable) return 0;
   const totalScaleDown = availablePods - minAvailable;
   let scaledDown = 0;
-  for (const rs of olds) {
+  for (const rs of [...oldRSs].sort(byCreation)) {
     if (scaledDown >= totalScaleDown) break;
     if (rs.replicas === 0) continue;
     const down = Math.min(rs.replicas, totalScaleDown - scaledDown);
     rs.replicas -= down;
     scaledDown += down;
-    changes.set(rs.name, rs.replicas);
   }
+  return scaledDown;
+}
+
+/**
+ * `reconcileOldReplicaSets` (rolling.go): at most allPods - minAvailable - unavailable new Pods may go;
+ * unhealthy old Pods first (`cleanupUnhealthyReplicas`), then available ones
+ * (`scaleDownOldReplicaSetsForRollingUpdate`). Returns the new spec.replicas of each old ReplicaSet that changes.
+ */
+export function reconcileOldReplicaSets(strategy: StrategyView, replicas: number, oldRSs: RSView[], newRS: RSView | undefined): Map<string, number> {
+  const changes = new Map<string, number>();
+  if (replicaCount(oldRSs) === 0) return changes;
+  const allPodsCount = replicaCount(newRS ? [...oldRSs, newRS] : oldRSs);
+  const minAvailable = replicas - maxUnavailable(strategy, replicas);
+  const newRSUnavailable = newRS ? newRS.replicas - newRS.available : 0;
+  const maxScaledDown = allPodsCount - minAvailable - newRSUnavailable;
+  if (maxScaledDown <= 0) return changes;
+  const olds = oldRSs.map((rs) => ({ ...rs }));
+  cleanupUnhealthyReplicas(olds, maxScaledDown);
+  scaleDownOldReplicaSetsForRollingUpdate(strategy, replicas, newRS ? [...olds, newRS] : olds, olds);
+  olds.forEach((rs, i) => {
+    if (rs.replicas !== oldRSs[i].replicas) changes.set(rs.name, rs.replicas);
+  });
   return changes;
 }
