@@ -80,6 +80,9 @@ interface ProbeWorker {
   machine: MachineState;
   name: string;
   containerId?: string;
+  /** The result held in the results manager for `containerId`. */
+  result?: 'Success' | 'Failure' | 'Unknown';
+  lastProbeAt: number;
   lastOk?: boolean;
   resultRun: number;
   onHold: boolean;
@@ -783,7 +786,7 @@ class PodSimulation {
   private probeResult(rec: ContainerRecord, type: ProbeType): string | undefined {
     const w = this.probes.find((p) => p.rec === rec && p.type === type);
     if (!w || w.containerId !== rec.current?.id) return undefined;
-    return w.machine.key;
+    return w.result;
   }
 
   /** computePodActions (kuberuntime_manager.go), for the cases the model covers. */
@@ -811,10 +814,10 @@ class PodSimulation {
       if (rec.definitionChanged || (rec.startedImage !== undefined && rec.startedImage !== rec.spec.image)) {
         message = `${initPrefix}${rec.name} definition changed`;
         restart = true;
-      } else if (this.probeResult(rec, 'liveness') === 'Failure' || this.probeResult(rec, 'liveness') === 'OnHold') {
+      } else if (this.probeResult(rec, 'liveness') === 'Failure') {
         message = `${initPrefix}${rec.name} failed liveness probe`;
         reason = 'liveness';
-      } else if (startup === 'Failure' || startup === 'OnHold') {
+      } else if (startup === 'Failure') {
         message = `${initPrefix}${rec.name} failed startup probe`;
         reason = 'startup';
       } else {
@@ -1258,7 +1261,7 @@ class PodSimulation {
       if (!probe) continue;
       const w: ProbeWorker = {
         rec, type, probe, machine: new MachineState(probeMachine), name: `probe/${rec.name}/${type}`,
-        resultRun: 0, onHold: false, stopped: false, manualAt: -1,
+        resultRun: 0, onHold: false, stopped: false, manualAt: -1, lastProbeAt: -1,
       };
       this.probes.push(w);
       this.transitions.push({ time: this.now, machine: w.name, machineId: 'probe', from: null, to: w.machine.key });
@@ -1287,9 +1290,10 @@ class PodSimulation {
   }
 
   private setResult(w: ProbeWorker, result: 'SUCCESS' | 'FAILURE' | 'UNKNOWN', cause: string): void {
-    const before = w.machine.key;
+    const value = result === 'SUCCESS' ? 'Success' : result === 'FAILURE' ? 'Failure' : 'Unknown';
     this.move(w.machine, w.name, 'probe', result, cause);
-    if (w.machine.key === before) return;
+    if (w.result === value) return;
+    w.result = value;
     if (w.type === 'readiness' || (w.type === 'startup' && result === 'SUCCESS')) this.patchContainerFlag(w.rec);
     this.requestSync();
   }
@@ -1324,6 +1328,7 @@ class PodSimulation {
     } else if (w.type !== 'startup') {
       return true;
     }
+    w.lastProbeAt = this.now;
     const { ok, output } = runProbe(w.type, w.probe, w.rec.spec, inst.behavior, this.now - inst.startedAt, this.podIP ?? POD_IP);
     if (!ok) this.emit('Warning', 'Unhealthy', probeEventMessage(w.type, output), w.rec);
     if (w.lastOk === ok) w.resultRun++;
@@ -1344,13 +1349,13 @@ class PodSimulation {
   /** UpdatePodStatus: a running, started container whose readiness is not Success gets an immediate probe. */
   private triggerReadiness(status: PodStatus): void {
     for (const w of this.probes) {
-      if (w.type !== 'readiness' || w.stopped || w.manualAt === this.now) continue;
+      if (w.type !== 'readiness' || w.stopped || w.manualAt === this.now || w.lastProbeAt === this.now) continue;
       const list = w.rec.kind === 'regular' ? status.containerStatuses : status.initContainerStatuses;
       const c = (list ?? []).find((s) => s.name === w.rec.name);
       if (!c?.state.running || !c.started || c.ready) continue;
       w.manualAt = this.now;
       this.clock.schedule(this.now, () => {
-        if (!w.stopped) this.doProbe(w);
+        if (!w.stopped && w.lastProbeAt !== this.now) this.doProbe(w);
       });
     }
   }
