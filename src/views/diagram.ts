@@ -6,7 +6,7 @@
 import type { Simulation, Transition } from '../lifecycle/types';
 
 /** The part of an xstate machine (v5 `StateMachine`) the diagram reads. */
-export interface MachineLike { id?: string; config: StateConfigLike }
+export interface MachineLike { id?: string; config: object }
 export interface StateConfigLike {
   id?: string;
   type?: string;
@@ -37,7 +37,8 @@ function targetName(raw: string): string {
 }
 
 /** States and edges of one region (a compound state whose children are the nodes). */
-export function regionGraph(region: StateConfigLike): { initial?: string; states: string[]; finals: Set<string>; edges: DiagramEdge[] } {
+export function regionGraph(regionConfig: object): { initial?: string; states: string[]; finals: Set<string>; edges: DiagramEdge[] } {
+  const region = regionConfig as StateConfigLike;
   const states = Object.keys(region.states ?? {});
   const finals = new Set(states.filter((s) => region.states?.[s]?.type === 'final'));
   const byPair = new Map<string, DiagramEdge>();
@@ -114,7 +115,7 @@ function layoutRegion(name: string, region: StateConfigLike): DiagramRegion {
 
 /** Lays out a machine: one block per parallel region (side by side), or one block for the root. */
 export function layoutMachine(machine: MachineLike): DiagramLayout {
-  const root = machine.config;
+  const root = machine.config as StateConfigLike;
   const parts: [string, StateConfigLike][] = root.type === 'parallel'
     ? Object.entries(root.states ?? {})
     : [[root.id ?? machine.id ?? 'machine', root]];

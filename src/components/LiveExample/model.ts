@@ -2,7 +2,6 @@
  * The model API examples see. Temporary: built from the lifecycle files that exist until
  * `src/lifecycle/index.ts` (with `simulate`) lands, then this re-exports it.
  */
-import type { Scenario, Simulation } from '@site/src/lifecycle/types';
 export { parsePod } from '@site/src/lifecycle/parse';
 export { applyDefaults } from '@site/src/lifecycle/defaults';
 export { derivePodPhase } from '@site/src/lifecycle/phase';
@@ -11,7 +10,4 @@ export { podTemplateHash } from '@site/src/lifecycle/hash';
 export { validatePod } from '@site/src/lifecycle/validation';
 export { PodLabError } from '@site/src/lifecycle/errors';
 export { machines } from '@site/src/lifecycle/machines';
-
-export function simulate(_scenario: Scenario): Simulation {
-  throw new Error('simulate() is not available yet: the lifecycle model is still being written');
-}
+export { simulate } from '@site/src/lifecycle/simulate';

@@ -41,7 +41,7 @@ export default function StateDiagram({ machine, sim, instance, at }: { machine: 
     return <p className={styles.note}>{`StateDiagram: unknown machine "${machine}" (${Object.keys(machines).join(', ')})`}</p>;
   }
   const t = at ?? cursor?.time ?? sim?.endTime ?? 0;
-  const { active, travelled } = activeStates(layout, sim ? instanceTransitions(sim, def.config.id ?? machine, instance, t) : []);
+  const { active, travelled } = activeStates(layout, sim ? instanceTransitions(sim, (def.config as { id?: string }).id ?? machine, instance, t) : []);
   const current = [...active.values()].join(' / ');
   const label = sim
     ? translate({ id: 'podlab.live.diagram.labelCurrent', message: 'Diagramme d\u2019états de la machine {machine}, état courant : {state}' }, { machine, state: current })

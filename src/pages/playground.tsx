@@ -1,0 +1,185 @@
+/**
+ * /playground: write a Pod manifest and a scenario (data only), run the model, see every view.
+ * A share link carries the scenario in the URL hash; a shared scenario is shown but not run until
+ * the reader presses Run, since its content is untrusted.
+ */
+import React, { useEffect, useId, useState } from 'react';
+import Layout from '@theme/Layout';
+import Translate, { translate } from '@docusaurus/Translate';
+import type { Simulation } from '@site/src/lifecycle/types';
+import { simulate } from '@site/src/lifecycle/simulate';
+import { KubectlEvents, KubectlWatch, SimulationView, StateDiagram } from '@site/src/components/PodViews';
+import { PRESETS, decodeShare, encodeShare, parseScenarioText, type PlaygroundProblem, type PlaygroundState } from '@site/src/views/playground';
+import styles from './playground.module.css';
+
+type Outcome = { sim: Simulation; ms: number } | { problem: PlaygroundProblem } | null;
+
+function presetLabel(id: string): string {
+  switch (id) {
+    case 'crashloop': return translate({ id: 'podlab.playground.preset.crashloop', message: 'CrashLoopBackOff' });
+    case 'image-pull-secret': return translate({ id: 'podlab.playground.preset.imagePullSecret', message: 'ImagePullBackOff : secret d\u2019accès au registre manquant' });
+    case 'liveness-slow-start': return translate({ id: 'podlab.playground.preset.livenessSlowStart', message: 'Démarrage lent tué par la sonde de vivacité' });
+    case 'startup-probe': return translate({ id: 'podlab.playground.preset.startupProbe', message: 'Démarrage lent protégé par une sonde de démarrage' });
+    case 'graceful-shutdown': return translate({ id: 'podlab.playground.preset.graceful', message: 'Arrêt gracieux (SIGTERM)' });
+    case 'sigkill-shutdown': return translate({ id: 'podlab.playground.preset.sigkill', message: 'Arrêt forcé (SIGKILL à la fin du délai de grâce)' });
+    case 'init-failure': return translate({ id: 'podlab.playground.preset.initFailure', message: 'Conteneur d\u2019initialisation en échec' });
+    case 'sidecar-ordering': return translate({ id: 'podlab.playground.preset.sidecar', message: 'Ordre de démarrage et d\u2019arrêt d\u2019un sidecar' });
+    default: return id;
+  }
+}
+
+/** Runs the model on the two texts; every problem comes back as data, never as a throw. */
+export function runPlayground(state: PlaygroundState): Outcome {
+  const scenario = parseScenarioText(state.scenario);
+  if (!scenario.ok) return { problem: scenario.problem };
+  const t0 = typeof performance !== 'undefined' ? performance.now() : 0;
+  try {
+    const sim = simulate({ ...scenario.value, pod: state.pod });
+    return { sim, ms: (typeof performance !== 'undefined' ? performance.now() : 0) - t0 };
+  } catch (e) {
+    const err = e as Error & { kind?: string; errors?: { field: string; message: string }[]; line?: number; column?: number };
+    const source: PlaygroundProblem['source'] = err.kind === 'scenario' ? 'scenario' : 'pod';
+    return { problem: { source, message: err.message, line: err.line, column: err.column, errors: err.errors?.length ? err.errors : undefined } };
+  }
+}
+
+function Problem({ problem }: { problem: PlaygroundProblem }): React.JSX.Element {
+  const where = problem.source === 'pod'
+    ? translate({ id: 'podlab.playground.problem.pod', message: 'Manifeste du Pod' })
+    : translate({ id: 'podlab.playground.problem.scenario', message: 'Scénario' });
+  return (
+    <div className={styles.problem} data-playground-problem={problem.source}>
+      <strong>{where}</strong>
+      {problem.line !== undefined && (
+        <span>{' '}{translate({ id: 'podlab.playground.problem.position', message: '(ligne {line}, colonne {column})' }, { line: problem.line, column: problem.column ?? 1 })}</span>
+      )}
+      <pre className={styles.problemMessage}>{problem.message}</pre>
+      {problem.errors && (
+        <ul>
+          {problem.errors.map((e, i) => <li key={i}><code>{e.field}</code>: {e.message}</li>)}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+const DEFAULT = PRESETS[0];
+
+export default function Playground(): React.JSX.Element {
+  const [state, setState] = useState<PlaygroundState>({ pod: DEFAULT.pod, scenario: DEFAULT.scenario });
+  const [preset, setPreset] = useState(DEFAULT.id);
+  const [outcome, setOutcome] = useState<Outcome>(() => runPlayground(DEFAULT));
+  const [shared, setShared] = useState<'none' | 'pending' | 'broken'>('none');
+  const [shareUrl, setShareUrl] = useState('');
+  const ids = { pod: useId(), scenario: useId(), preset: useId(), share: useId() };
+
+  // A shared link: load its texts, show them, run nothing.
+  useEffect(() => {
+    const hash = window.location.hash;
+    if (!/^#[sj]=/.test(hash)) return;
+    decodeShare(hash).then(
+      (s) => { if (s) { setState(s); setPreset(''); setOutcome(null); setShared('pending'); } },
+      () => { setOutcome(null); setShared('broken'); },
+    );
+  }, []);
+
+  const run = () => { setShared('none'); setOutcome(runPlayground(state)); };
+  const choose = (id: string) => {
+    const p = PRESETS.find((x) => x.id === id);
+    if (!p) return;
+    setPreset(id);
+    setShared('none');
+    setState({ pod: p.pod, scenario: p.scenario });
+    setOutcome(runPlayground(p));
+  };
+  const share = async () => {
+    const hash = await encodeShare(state);
+    const url = `${window.location.origin}${window.location.pathname}#${hash}`;
+    window.history.replaceState(null, '', `#${hash}`);
+    setShareUrl(url);
+    void navigator.clipboard?.writeText(url).catch(() => undefined);
+  };
+
+  return (
+    <Layout
+      title={translate({ id: 'podlab.playground.title', message: 'Bac à sable' })}
+      description={translate({ id: 'podlab.playground.description', message: 'Écrivez un Pod et un scénario, puis regardez le kubelet simulé de Kubernetes 1.35 le faire vivre : kubectl get -w, événements, chronologie, machines à états.' })}>
+      <main className={styles.main}>
+        <h1><Translate id="podlab.playground.heading">Bac à sable</Translate></h1>
+        <p>
+          <Translate id="podlab.playground.intro">
+            Modifiez le manifeste et le scénario (comportement des conteneurs, cluster, actions datées), puis lancez la simulation. Le scénario est une donnée YAML, jamais du code.
+          </Translate>
+        </p>
+
+        <div className={styles.bar}>
+          <label htmlFor={ids.preset}><Translate id="podlab.playground.preset.label">Scénario prêt à l’emploi</Translate></label>
+          <select id={ids.preset} value={preset} onChange={(e) => choose(e.target.value)} data-playground-preset="">
+            {preset === '' && <option value="">{translate({ id: 'podlab.playground.preset.custom', message: '(personnalisé)' })}</option>}
+            {PRESETS.map((p) => <option key={p.id} value={p.id}>{presetLabel(p.id)}</option>)}
+          </select>
+        </div>
+
+        <div className={styles.editors}>
+          <div className={styles.field}>
+            <label htmlFor={ids.pod}><Translate id="podlab.playground.pod.label">Manifeste du Pod (YAML)</Translate></label>
+            <textarea id={ids.pod} className={styles.textarea} value={state.pod} spellCheck={false} rows={16}
+              onChange={(e) => { setState({ ...state, pod: e.target.value }); setPreset(''); }} data-playground-pod="" />
+          </div>
+          <div className={styles.field}>
+            <label htmlFor={ids.scenario}><Translate id="podlab.playground.scenario.label">Scénario (YAML : behavior, cluster, actions, until, featureGates)</Translate></label>
+            <textarea id={ids.scenario} className={styles.textarea} value={state.scenario} spellCheck={false} rows={16}
+              onChange={(e) => { setState({ ...state, scenario: e.target.value }); setPreset(''); }} data-playground-scenario="" />
+          </div>
+        </div>
+
+        <div className={styles.bar}>
+          <button type="button" className="button button--primary" onClick={run} data-playground-run="">
+            <Translate id="podlab.playground.run">Exécuter</Translate>
+          </button>
+          <button type="button" className="button button--secondary" onClick={() => void share()} data-playground-share="">
+            <Translate id="podlab.playground.share">Copier un lien de partage</Translate>
+          </button>
+          {shareUrl && (
+            <>
+              <label htmlFor={ids.share} className={styles.srOnly}><Translate id="podlab.playground.share.label">Lien de partage</Translate></label>
+              <input id={ids.share} className={styles.shareInput} readOnly value={shareUrl} onFocus={(e) => e.target.select()} data-playground-share-url="" />
+            </>
+          )}
+        </div>
+
+        {shared === 'pending' && (
+          <p className={styles.notice} role="status" data-playground-shared="">
+            <Translate id="podlab.playground.shared">Scénario reçu par un lien : relisez-le, puis appuyez sur Exécuter. Rien n’a été exécuté.</Translate>
+          </p>
+        )}
+        {shared === 'broken' && (
+          <p className={styles.notice} role="status">
+            <Translate id="podlab.playground.sharedBroken">Ce lien de partage est illisible ou abîmé.</Translate>
+          </p>
+        )}
+
+        <section className={styles.results} aria-label={translate({ id: 'podlab.playground.results', message: 'Résultat de la simulation' })} data-playground-result="">
+          {outcome === null ? null : 'problem' in outcome ? (
+            <Problem problem={outcome.problem} />
+          ) : (
+            <>
+              <SimulationView sim={outcome.sim} diagram={false} />
+              <div className={styles.diagrams}>
+                <StateDiagram machine="pod" sim={outcome.sim} />
+                <StateDiagram machine="container" sim={outcome.sim} />
+              </div>
+              <p className={styles.meta}>
+                {translate({ id: 'podlab.playground.meta', message: 'Simulé jusqu’à t = {end} s ({reason}) en {ms} ms.' }, { end: Math.round(outcome.sim.endTime), reason: outcome.sim.stopReason, ms: Math.max(1, Math.round(outcome.ms)) })}
+              </p>
+            </>
+          )}
+        </section>
+        {/* Kept for readers without JS: the views above already include these. */}
+        <noscript>
+          {outcome && 'sim' in outcome && (<><KubectlWatch sim={outcome.sim} /><KubectlEvents sim={outcome.sim} /></>)}
+        </noscript>
+      </main>
+    </Layout>
+  );
+}
