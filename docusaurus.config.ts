@@ -112,6 +112,7 @@ const config: Config = {
       logo: {alt: 'PodLab', src: 'img/logo.svg', width: 32, height: 32},
       items: [
         {type: 'docSidebar', sidebarId: 'docs', position: 'left', label: 'Documentation'},
+        {to: '/playground', label: 'Bac à sable', position: 'left'},
         {type: 'localeDropdown', position: 'right'},
       ],
     },
