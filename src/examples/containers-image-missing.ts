@@ -11,6 +11,6 @@ spec:
     image: nginx:1.99
 \`,
   cluster: { missingImages: ['nginx:1.99'] },
-  until: 400,
+  until: 650,
 });
 render(<SimulationView sim={sim} />);`;

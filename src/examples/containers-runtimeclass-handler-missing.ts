@@ -15,6 +15,6 @@ spec:
     runtimeClasses: { kata: 'kata-qemu' },
     runtimeHandlers: ['runc'],
   },
-  until: 120,
+  until: 60,
 });
 render(<SimulationView sim={sim} />);`;

@@ -14,4 +14,10 @@ spec:
   actions: [{ at: 30, action: 'delete' }],
   until: 90,
 });
-render(<SimulationView sim={sim} />);`;
+// What kubectl reports for the delete, then the Pod, still running.
+render(
+  <>
+    <Value value={sim.notice} />
+    <SimulationView sim={sim} />
+  </>
+);`;
