@@ -7,6 +7,9 @@ import { createActor } from 'xstate';
 import * as model from '@site/src/components/LiveExample/model';
 import { KubectlEvents, KubectlWatch, PodStatusView, SimulationView, StateDiagram, Timeline, Value } from '@site/src/components/PodViews';
 
+import { simulateCluster } from '@site/src/cluster';
+import { ClusterView, KubectlDrain, KubectlGetRsPodsWatch } from '@site/src/components/cluster';
+
 const ReactLiveScope: Record<string, unknown> = {
   React,
   ...React,
@@ -27,6 +30,11 @@ const ReactLiveScope: Record<string, unknown> = {
   SimulationView,
   StateDiagram,
   Value,
+  // Cluster model (issue 5): several Pods, controllers, PDBs, node failure.
+  simulateCluster,
+  ClusterView,
+  KubectlGetRsPodsWatch,
+  KubectlDrain,
 };
 
 export default ReactLiveScope;
