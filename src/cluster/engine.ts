@@ -613,7 +613,8 @@ export class ClusterEngine {
       let k = Math.max(0, Math.ceil((need - delay) / period));
       k += (probe.successThreshold ?? 1) - 1;
       const readyAt = started + delay + k * period;
-      this.at(p, readyAt - this.clock.now, () => this.setContainerReady(p, c, true));
+      // startupSeconds: Infinity — the process never serves, the probe never passes.
+      if (Number.isFinite(readyAt)) this.at(p, readyAt - this.clock.now, () => this.setContainerReady(p, c, true));
       if (b.notReadyAfterSeconds !== undefined || b.unhealthyAfterSeconds !== undefined) {
         const bad = Math.min(b.notReadyAfterSeconds ?? Infinity, b.unhealthyAfterSeconds ?? Infinity);
         let j = Math.max(k + 1, Math.ceil((bad - delay) / period));

@@ -1,6 +1,6 @@
 /** Text of `kubectl get rs,pods -w` (and `kubectl drain`) from a cluster simulation; pure, for views and tests. */
-import { alignColumns } from '@site/src/views/table';
-import type { ClusterSimulation, ClusterWatchLine } from '@site/src/cluster/types';
+import { alignColumns } from '../../views/table';
+import type { ClusterSimulation, ClusterWatchLine } from '../../cluster/types';
 
 const HEADERS: Record<ClusterWatchLine['kind'], string[]> = {
   ReplicaSet: ['NAME', 'DESIRED', 'CURRENT', 'READY', 'AGE'],
