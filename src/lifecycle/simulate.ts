@@ -961,6 +961,8 @@ class PodSimulation {
     if (inst.state === 'created') inst.state = 'running';
     this.moveContainer(rec, 'POST_START_DONE', postStart ? 'postStart done' : 'Started');
     rec.reason = undefined;
+    // PLEG ContainerStarted: another sync follows this one.
+    this.requestSync();
     return true;
   }
 
