@@ -897,6 +897,9 @@ export class ClusterEngine {
       const ra = this.isReady(a);
       const rb = this.isReady(b);
       if (ra !== rb) return ra ? 1 : -1;
+      const ca = Number.parseInt(a.pod.metadata.annotations?.['controller.kubernetes.io/pod-deletion-cost'] ?? '0', 10) || 0;
+      const cb = Number.parseInt(b.pod.metadata.annotations?.['controller.kubernetes.io/pod-deletion-cost'] ?? '0', 10) || 0;
+      if (ca !== cb) return ca - cb;
       const ka = onNode.get(an) ?? 0;
       const kb = onNode.get(bn) ?? 0;
       if (ka !== kb) return kb - ka;
