@@ -40,4 +40,7 @@ spec:
   actions: [{ at: 60, action: 'drain', node: 'node-1' }],
   until: 180,
 });
-render(<Value value={sim.drain.map((l) => l.time + 's ' + l.text)} />);`;
+render(<>
+  <KubectlDrain sim={sim} node="node-1" />
+  <ClusterView sim={sim} />
+</>);`;

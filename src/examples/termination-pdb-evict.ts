@@ -43,7 +43,10 @@ spec:
   ],
   until: 90,
 });
-render(<Value value={{
+render(<>
+  <KubectlGetRsPodsWatch sim={sim} kinds={['Pod']} />
+  <Value value={{
   evictions: sim.evictions.map((e) => ({ time: e.time, pod: e.pod, code: e.code, message: e.message, causes: e.causes })),
   podsAt90: sim.stateAt(90).pods.map((p) => p.name),
-}} />);`;
+}} />
+</>);`;
