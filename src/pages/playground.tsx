@@ -7,7 +7,7 @@ import React, { useEffect, useId, useState } from 'react';
 import Layout from '@theme/Layout';
 import Translate, { translate } from '@docusaurus/Translate';
 import type { Simulation } from '@site/src/lifecycle/types';
-import { simulate } from '@site/src/lifecycle/simulate';
+import { simulate } from '@site/src/lifecycle';
 import { KubectlEvents, KubectlWatch, SimulationView, StateDiagram } from '@site/src/components/PodViews';
 import { PRESETS, decodeShare, encodeShare, parseScenarioText, type PlaygroundProblem, type PlaygroundState } from '@site/src/views/playground';
 import styles from './playground.module.css';
@@ -170,7 +170,7 @@ export default function Playground(): React.JSX.Element {
                 <StateDiagram machine="container" sim={outcome.sim} />
               </div>
               <p className={styles.meta}>
-                {translate({ id: 'podlab.playground.meta', message: 'Simulé jusqu’à t = {end} s ({reason}) en {ms} ms.' }, { end: Math.round(outcome.sim.endTime), reason: outcome.sim.stopReason, ms: Math.max(1, Math.round(outcome.ms)) })}
+                {translate({ id: 'podlab.playground.meta', message: 'Simulé jusqu’à t = {end} s ({reason}).' }, { end: Math.round(outcome.sim.endTime), reason: outcome.sim.stopReason })}
               </p>
             </>
           )}

@@ -23,6 +23,8 @@ export interface LiveError {
 
 export const GUARD_NAME = '__podlabLoopGuard';
 export const SOURCE_NAME = 'podlab-example.js';
+/** At most this much time inside scope functions is forgiven by the loop guard. */
+export const MAX_EXCLUDED_MS = 10_000;
 
 export class LoopGuardError extends Error {
   constructor(readonly budgetMs: number) {
@@ -187,8 +189,28 @@ export function runCompiled(js: string, scope: Record<string, unknown>, { budget
       return actor;
     };
   }
+  // Time spent inside the scope's functions (the model: simulate, parsePod...) is work, not a stuck
+  // loop: it moves the deadline, up to MAX_EXCLUDED_MS, so a loop over a few slow simulations runs
+  // to the end on a slow machine while `while (true) simulate(...)` still stops.
+  let excluded = 0;
+  const timed: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(scope)) {
+    if (typeof value !== 'function' || !/^[a-z]/.test(name) || /^use[A-Z]/.test(name)) continue;
+    const fn = value as (...a: unknown[]) => unknown;
+    timed[name] = function (this: unknown, ...a: unknown[]) {
+      const t0 = now();
+      try {
+        return fn.apply(this, a);
+      } finally {
+        const spent = Math.min(now() - t0, Math.max(0, MAX_EXCLUDED_MS - excluded));
+        excluded += spent;
+        deadline += spent;
+      }
+    };
+  }
   const full: Record<string, unknown> = {
     ...scope,
+    ...timed,
     ...tracked,
     [GUARD_NAME]: guard,
     render: (value: unknown) => { result.renderCalled = true; result.rendered = value; },

@@ -50,6 +50,20 @@ describe('loop guard', () => {
     expect(r.error).toMatchObject({ kind: 'timeout', line: 2 });
     expect(r.renderCalled).toBe(false);
   });
+  it('does not count time spent in scope functions (the model) against a loop', () => {
+    let fake = 0;
+    const slowModel = () => { fake += 400; return 1; };
+    const c = compileExample('let n = 0;\nfor (let i = 0; i < 2000; i++) n += slowModel();\nrender(n);');
+    if (!c.ok) throw new Error('compile');
+    const r = runCompiled(c.js, { slowModel }, { budgetMs: 1000, now: () => fake });
+    expect(r.error?.kind).toBe('timeout'); // 10 s forgiven at most, then the guard fires
+    fake = 0;
+    const c2 = compileExample('let n = 0;\nfor (let i = 0; i < 5000; i++) n += i < 5 ? slowModel() : 0;\nrender(n);');
+    if (!c2.ok) throw new Error('compile');
+    const r2 = runCompiled(c2.js, { slowModel }, { budgetMs: 1000, now: () => fake });
+    expect(r2.error).toBeUndefined();
+    expect(r2.rendered).toBe(5);
+  });
   it('also guards loops inside functions the example defines', () => {
     const r = run('const spin = () => { for (;;) {} };\nspin();', {}, 100);
     expect(r.error?.kind).toBe('timeout');

@@ -2,7 +2,7 @@ import React, { useId, useMemo } from 'react';
 import { translate } from '@docusaurus/Translate';
 import clsx from 'clsx';
 import type { Simulation } from '@site/src/lifecycle/types';
-import { machines } from '@site/src/lifecycle/machines';
+import { machines } from '@site/src/lifecycle';
 import { activeStates, instanceTransitions, layoutMachine, type DiagramEdge, type DiagramNode, type MachineLike } from '@site/src/views/diagram';
 import { useCursor } from './CursorContext';
 import styles from './styles.module.css';
