@@ -110,6 +110,28 @@ function clone<T>(v: T): T {
   return structuredClone(v);
 }
 
+/** Structural equality of plain JSON-like values (undefined properties count as absent). */
+function deepEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!deepEqual(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const ao = a as Record<string, unknown>;
+  const bo = b as Record<string, unknown>;
+  let n = 0;
+  for (const k in ao) {
+    if (ao[k] === undefined) continue;
+    n++;
+    if (!deepEqual(ao[k], bo[k])) return false;
+  }
+  for (const k in bo) if (bo[k] !== undefined) n--;
+  return n === 0;
+}
+
 // ---------------------------------------------------------------- strategic merge patch (subset)
 
 /** List fields merged by a key (strategic merge patch `patchMergeKey`); other lists are replaced. */
@@ -159,7 +181,9 @@ class PodSimulation {
   apiStatus: PodStatus = { phase: 'Pending' };
   removedAt?: number;
   private specVersion = 0;
-  private lastRecordKey = '';
+  private recordedSpecVersion = -1;
+  private recordedMeta?: ObjectMeta;
+  private recordedStatus?: PodStatus;
   private lastWatchKey = '';
 
   // scheduler / node
@@ -319,10 +343,12 @@ class PodSimulation {
   /** Stores the API object as it is now, and a `kubectl get pod -w` line when its row changed. */
   record(): void {
     if (this.removedAt !== undefined) return;
+    // `meta` and `apiStatus` are replaced, never mutated, once recorded: compare by identity, then by value.
+    if (this.specVersion === this.recordedSpecVersion && this.meta === this.recordedMeta && (this.apiStatus === this.recordedStatus || deepEqual(this.apiStatus, this.recordedStatus))) return;
+    this.recordedSpecVersion = this.specVersion;
+    this.recordedMeta = this.meta;
+    this.recordedStatus = this.apiStatus;
     const meta: ObjectMeta = { ...this.meta };
-    const key = `${this.specVersion}\u0000${JSON.stringify(meta)}\u0000${JSON.stringify(this.apiStatus)}`;
-    if (key === this.lastRecordKey) return;
-    this.lastRecordKey = key;
     const pod: Pod = { apiVersion: 'v1', kind: 'Pod', metadata: meta, spec: this.spec, status: this.apiStatus };
     this.snapshots.push({ time: this.now, pod });
     const row = podRow(pod, this.now);

@@ -91,7 +91,7 @@ const actionArb: fc.Arbitrary<ScenarioAction> = fc.oneof(
   fc.record({ at: fc.integer({ min: 0, max: 900 }), action: fc.constant('nodeReady' as const) }),
   fc.record({ at: fc.integer({ min: 0, max: 900 }), action: fc.constant('patch' as const), patch: fc.constant({ spec: { containers: [{ name: 'app', image: 'nginx:1.28' }] } }) }),
   fc.record({ at: fc.integer({ min: 0, max: 900 }), action: fc.constant('debug' as const), container: fc.constant({ name: 'dbg', image: 'busybox:1.36' }) }),
-);
+) as fc.Arbitrary<ScenarioAction>;
 
 const scenarioArb: fc.Arbitrary<Scenario> = fc
   .record({

@@ -8,7 +8,8 @@ import { initialTransition, transition, type AnyStateMachine, type AnyMachineSna
 
 interface Memo {
   initial: AnyMachineSnapshot;
-  next: Map<string, AnyMachineSnapshot | null>;
+  /** state key → event type → next snapshot (null: refused). */
+  next: Map<string, Map<string, AnyMachineSnapshot | null>>;
 }
 
 const memos = new WeakMap<AnyStateMachine, Memo>();
@@ -34,10 +35,23 @@ export function valueKey(value: StateValue): string {
 export class MachineState {
   snapshot: AnyMachineSnapshot;
   key: string;
+  private readonly memo: Memo;
+  private row: Map<string, AnyMachineSnapshot | null>;
 
   constructor(readonly machine: AnyStateMachine) {
-    this.snapshot = memoFor(machine).initial;
+    this.memo = memoFor(machine);
+    this.snapshot = this.memo.initial;
     this.key = valueKey(this.snapshot.value);
+    this.row = this.rowFor(this.key);
+  }
+
+  private rowFor(key: string): Map<string, AnyMachineSnapshot | null> {
+    let row = this.memo.next.get(key);
+    if (!row) {
+      row = new Map();
+      this.memo.next.set(key, row);
+    }
+    return row;
   }
 
   get value(): StateValue {
@@ -60,20 +74,26 @@ export class MachineState {
   send(type: string): boolean {
     const next = this.lookup(type);
     if (!next) return false;
-    this.snapshot = next;
-    this.key = valueKey(next.value);
+    if (next !== this.snapshot) {
+      this.snapshot = next;
+      const key = valueKey(next.value);
+      if (key !== this.key) {
+        this.key = key;
+        this.row = this.rowFor(key);
+      }
+    }
     return true;
   }
 
   private lookup(type: string): AnyMachineSnapshot | null {
-    const memo = memoFor(this.machine);
-    const k = this.key + '|' + type;
-    let next = memo.next.get(k);
+    let next = this.row.get(type);
     if (next === undefined) {
       // Only accepted events change the snapshot; unknown ones are reported as refused.
       const accepted = this.snapshot.can({ type });
       next = accepted ? (transition(this.machine, this.snapshot, { type }) as unknown as [AnyMachineSnapshot])[0] : null;
-      memo.next.set(k, next);
+      // Keep one snapshot per state so that self-transitions do not allocate.
+      if (next && valueKey(next.value) === this.key) next = this.snapshot;
+      this.row.set(type, next);
     }
     return next;
   }
