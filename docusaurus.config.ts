@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import {themes as prismThemes, type PrismTheme} from 'prism-react-renderer';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
@@ -7,12 +5,6 @@ import type * as Preset from '@docusaurus/preset-classic';
 // Kubernetes version every default and timing on the site was checked against.
 const KUBERNETES_VERSION = '1.35';
 const K8S_TAG = `v${KUBERNETES_VERSION}.0`;
-
-// Other pages are written in parallel: a footer link appears once its target file exists, so a
-// page still being written never breaks the build (the e2e tests check the final footer).
-const exists = (file: string): boolean => fs.existsSync(path.join(__dirname, file));
-type FooterLink = {label: string; to?: string; href?: string};
-const when = (file: string, link: FooterLink): FooterLink[] => (exists(file) ? [link] : []);
 
 // Stock prism themes fail WCAG AA (github's comments are 2.7:1, dracula's 3.0:1). Same palettes,
 // with the failing colours darkened (light) or lightened (dark) to >= 4.6:1 even on a highlighted line.
@@ -56,8 +48,7 @@ const config: Config = {
   },
 
   future: {v4: true, faster: true},
-  // hasPlayground: the home page's second call to action waits for src/pages/playground.tsx.
-  customFields: {kubernetesVersion: KUBERNETES_VERSION, hasPlayground: exists('src/pages/playground.tsx')},
+  customFields: {kubernetesVersion: KUBERNETES_VERSION},
 
   i18n: {
     defaultLocale: 'fr',
@@ -121,11 +112,26 @@ const config: Config = {
       links: [
         {
           title: 'Documentation',
-          items: [{label: 'Introduction', to: '/docs/intro'}],
+          items: [
+            {label: 'Introduction', to: '/docs/intro'},
+            {label: 'Conteneurs', to: '/docs/containers/images'},
+            {label: 'Pods', to: '/docs/pods/what-is-a-pod'},
+            {label: 'Cycle de vie', to: '/docs/lifecycle/phases'},
+            {label: 'Sondes', to: '/docs/probes/kinds'},
+          ],
+        },
+        {
+          title: 'Aller plus loin',
+          items: [
+            {label: 'Arrêt des Pods', to: '/docs/termination/pod-termination'},
+            {label: 'pod-template-hash', to: '/docs/pod-template-hash'},
+            {label: 'Au-delà d’un Pod', to: '/docs/cluster/replication'},
+            {label: 'Glossaire', to: '/docs/glossary'},
+          ],
         },
         {
           title: 'Essayer',
-          items: [...when('src/pages/playground.tsx', {label: 'Bac à sable', to: '/playground'})],
+          items: [{label: 'Bac à sable', to: '/playground'}],
         },
         {
           title: `Kubernetes ${KUBERNETES_VERSION}`,

@@ -82,12 +82,13 @@ const searches: {locale: 'fr' | 'en'; query: string; section: RegExp; url: RegEx
 for (const {locale, query, section, url} of searches) {
   test(`search (${locale}) "${query}" leads to ${section.source}`, async ({page}) => {
     const errors = collectErrors(page);
-    await gotoHydrated(page, locale === 'fr' ? '/docs/intro' : '/en/docs/intro');
+    await gotoHydrated(page, locale === 'fr' ? '/' : '/en/');
     const input = page.locator('input.navbar__search-input');
     await input.click();
     await input.pressSequentially(query, {delay: 20});
     const options = page.getByRole('listbox').getByRole('option');
-    const hit = options.filter({hasText: section}).first();
+    // Each option shows the page's breadcrumb path (explicitSearchResultPath): match the section there.
+    const hit = options.filter({has: page.locator('[class*="hitPath"]', {hasText: section})}).first();
     await expect(hit, `a result in ${section.source} among: ${await options.allInnerTexts().catch(() => [])}`).toBeVisible();
     await hit.click();
     await expect.poll(() => new URL(page.url()).pathname).toMatch(url);

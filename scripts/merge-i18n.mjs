@@ -3,7 +3,8 @@
 //   i18n/en/categories/*.json  -> i18n/en/docusaurus-plugin-content-docs/current.json (sidebar labels)
 //   i18n/en/fragments/*.json   -> i18n/en/code.json (<Translate> strings)
 // Each fragment is {"<id>": {"message": "..."}}. Fragments win over what the target holds.
-// Then lists the ids whose English message is still the French default, so gaps show up.
+// Then lists the ids whose English message is still the French default (and theme strings still in
+// English on the French site), so gaps show up.
 // Usage: node scripts/merge-i18n.mjs [--check]   (--check: change nothing, exit 1 on gaps or stale files)
 import fs from 'node:fs';
 import path from 'node:path';
@@ -48,15 +49,40 @@ function merge(fragmentDir, targetFile) {
   return data;
 }
 
+// French is the source language: its labels live in docusaurus.config.ts and _category_.json.
+// `write-translations --locale fr` also writes copies of them, which would only drift: drop them.
+for (const redundant of ['i18n/fr/docusaurus-theme-classic', 'i18n/fr/docusaurus-plugin-content-docs/current.json']) {
+  if (!check && fs.existsSync(path.join(root, redundant))) {
+    fs.rmSync(path.join(root, redundant), {recursive: true});
+    console.log(`removed ${redundant} (French labels come from the config and _category_.json)`);
+  }
+}
+
 const docs = merge('i18n/en/categories', 'i18n/en/docusaurus-plugin-content-docs/current.json');
 const code = merge('i18n/en/fragments', 'i18n/en/code.json');
 
-// Sidebar categories: the id holds the French label, so an untranslated one has message === label.
-for (const [id, {message}] of Object.entries(docs)) {
-  const label = id.match(/^sidebar\.[^.]+\.category\.(.+)$/)?.[1];
-  if (label && message === label && /[^\x00-\x7f]|[a-z] [a-z]/i.test(label) && label !== 'Pods') {
-    console.warn(`untranslated sidebar category: ${id}`);
-    problems++;
+// Strings that read the same in both languages.
+const SAME_IN_BOTH = new Set(['Pods', 'PodLab', 'Introduction', 'Documentation', 'pod-template-hash', 'CrashLoopBackOff', 'Pause']);
+const looksUntranslated = (french, english) =>
+  french === english &&
+  !SAME_IN_BOTH.has(english) &&
+  /\p{L}/u.test(english.replace(/\{\w+\}/g, '')) && !/^Kubernetes [\d.]+$/.test(english) && /\s|[^\x00-\x7f]/.test(english.trim());
+
+// Sidebar, navbar and footer: the id ends with the French label, so an untranslated one has message === label.
+const configFiles = {
+  'i18n/en/docusaurus-plugin-content-docs/current.json': docs,
+  'i18n/en/docusaurus-theme-classic/navbar.json': null,
+  'i18n/en/docusaurus-theme-classic/footer.json': null,
+};
+for (const [file, loaded] of Object.entries(configFiles)) {
+  const full = path.join(root, file);
+  if (!loaded && !fs.existsSync(full)) continue;
+  for (const [id, {message}] of Object.entries(loaded ?? readJson(full))) {
+    const label = id.match(/^(?:sidebar\.[^.]+\.category|item\.label|link\.title|link\.item\.label)\.(.+)$/)?.[1];
+    if (label && looksUntranslated(label, message)) {
+      console.warn(`untranslated in ${file}: ${id}`);
+      problems++;
+    }
   }
 }
 // Code strings: compare with the French file written by write-translations.
@@ -64,11 +90,10 @@ const frFile = path.join(root, 'i18n/fr/code.json');
 if (fs.existsSync(frFile)) {
   const fr = readJson(frFile);
   for (const [id, entry] of Object.entries(code)) {
-    if (id.startsWith('theme.')) continue; // theme strings come in English from Docusaurus
-    if (fr[id] && fr[id].message === entry.message && /\s|[^\x00-\x7f]/.test(entry.message.trim())) {
-      console.warn(`untranslated code string: ${id}`);
-      problems++;
-    }
+    if (!fr[id] || !looksUntranslated(fr[id].message, entry.message)) continue;
+    // theme.* ids default to English (plugins without French, e.g. the search bar): the French file is the gap.
+    console.warn(`untranslated code string: ${id} (${id.startsWith('theme.') ? 'i18n/fr/code.json' : 'i18n/en/code.json'})`);
+    problems++;
   }
 }
 if (problems && check) process.exit(1);

@@ -2,7 +2,10 @@
 // Serves the production build (both locales) the way a real static host does: clean URLs
 // (/docs/intro -> docs/intro.html), gzip, long cache for hashed assets, the locale's 404 page.
 // `docusaurus serve` does not compress, which skews page-weight and Lighthouse figures.
-// Usage: node scripts/serve.mjs [--port 3000] [--dir build] [--quiet]
+// Usage: node scripts/serve.mjs [--port 3000] [--dir build] [--quiet] [--build]
+//   --build: first install the dependencies when node_modules is missing or older than
+//   package-lock.json (`npm ci`), then build both locales (`docusaurus build`). This is `npm run site`.
+import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -24,6 +27,23 @@ if (!Number.isInteger(port) || port <= 0 || port > 65535) {
   console.error(`--port must be a TCP port number, got "${option('port', '')}"`);
   process.exit(1);
 }
+function run(command, commandArgs) {
+  console.log(`\n$ ${command} ${commandArgs.join(' ')}`);
+  const result = spawnSync(command, commandArgs, {cwd: root, stdio: 'inherit', shell: process.platform === 'win32'});
+  if (result.status !== 0) {
+    console.error(`\`${command} ${commandArgs.join(' ')}\` failed${result.error ? `: ${result.error.message}` : ''}.`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+if (args.includes('--build')) {
+  // npm keeps a copy of the lock it installed from in node_modules/.package-lock.json.
+  const installed = path.join(root, 'node_modules', '.package-lock.json');
+  const lock = path.join(root, 'package-lock.json');
+  if (!fs.existsSync(installed) || fs.statSync(installed).mtimeMs < fs.statSync(lock).mtimeMs) run('npm', ['ci']);
+  run(process.execPath, [path.join(root, 'node_modules', '@docusaurus', 'core', 'bin', 'docusaurus.mjs'), 'build', '--out-dir', dir]);
+}
+
 if (!fs.existsSync(path.join(dir, 'index.html'))) {
   console.error(`${path.relative(root, dir) || dir}/index.html not found: run \`npm run build\` first.`);
   process.exit(1);

@@ -10,7 +10,6 @@ import styles from './index.module.css';
 export default function Home(): React.JSX.Element {
   const {siteConfig} = useDocusaurusContext();
   const version = String(siteConfig.customFields?.kubernetesVersion ?? '');
-  const hasPlayground = siteConfig.customFields?.hasPlayground !== false;
   return (
     <Layout
       title={translate({id: 'home.meta.title', message: 'Le cycle de vie des Pods, à essayer'})}
@@ -66,11 +65,9 @@ export default function Home(): React.JSX.Element {
             <Link className="button button--primary button--lg" to="/docs/intro">
               <Translate id="home.cta.read">Commencer la lecture</Translate>
             </Link>
-            {hasPlayground && (
-              <Link className="button button--secondary button--lg" to="/playground">
-                <Translate id="home.cta.try">Essayer dans le bac à sable</Translate>
-              </Link>
-            )}
+            <Link className="button button--secondary button--lg" to="/playground">
+              <Translate id="home.cta.try">Essayer dans le bac à sable</Translate>
+            </Link>
           </div>
         </section>
       </main>
