@@ -303,8 +303,17 @@ class PodSimulation {
   emit(type: 'Normal' | 'Warning', reason: string, message: string, rec?: ContainerRecord, source = 'kubelet'): void {
     // The kubelet's events do not reach the API server while the node is cut off.
     if (source === 'kubelet' && !this.connected) return;
-    const object = `pod/${this.name}` + (rec ? ` ${rec.fieldPath}` : '');
-    this.events.push({ time: this.now, type, reason, object, message, source });
+    const object = this.intern(`pod/${this.name}` + (rec ? ` ${rec.fieldPath}` : ''));
+    this.events.push({ time: this.now, type, reason, object, message: this.intern(message), source });
+  }
+
+  /** Repeated event texts share one string: long runs keep thousands of identical messages. */
+  private readonly strings = new Map<string, string>();
+  private intern(s: string): string {
+    const seen = this.strings.get(s);
+    if (seen !== undefined) return seen;
+    if (this.strings.size < 10_000) this.strings.set(s, s);
+    return s;
   }
 
   private move(ms: MachineState, machine: string, machineId: string, type: string, cause?: string, always = false): boolean {
