@@ -154,14 +154,16 @@ export function activeStates(layout: DiagramLayout, transitions: Transition[]): 
     if (init) active.set(r.name, init.id);
   }
   const travelled = new Set<string>();
+  const single = layout.regions.length === 1;
   for (const t of transitions) {
     const to = t.to.split('/');
     const from = t.from?.split('/') ?? [];
     layout.regions.forEach((r, i) => {
-      const target = layout.regions.length === 1 ? t.to.split('/').pop()! : to[i];
+      // `A/B` carries one value per region (definition order); a plain `A` names one region's state.
+      const target = single ? to[to.length - 1] : to.length > 1 ? to[i] : to[0];
       if (!target || !r.nodes.some((n) => n.id === target)) return;
-      const source = layout.regions.length === 1 ? t.from?.split('/').pop() : from[i];
-      if (source && source !== target) travelled.add(`${r.name}:${source}\u2192${target}`);
+      const source = single ? from[from.length - 1] : from.length > 1 ? from[i] : from[0];
+      if (source && source !== target && r.nodes.some((n) => n.id === source)) travelled.add(`${r.name}:${source}\u2192${target}`);
       active.set(r.name, target);
     });
   }

@@ -145,6 +145,13 @@ describe('state diagrams from xstate definitions', () => {
     const { active, travelled } = activeStates(layout, instanceTransitions(crashLoopSim(), 'pod', 'pod', 5));
     expect(Object.fromEntries(active)).toEqual({ phase: 'Running', lifecycle: 'Started' });
     expect(travelled.has('phase:Pending\u2192Running')).toBe(true);
+    // The model also reports one region at a time: `Scheduled` alone moves only `lifecycle`.
+    const oneRegion = activeStates(layout, [
+      { time: 0, machine: 'pod', machineId: 'pod', from: null, to: 'Pending' },
+      { time: 1, machine: 'pod', machineId: 'pod', from: 'Scheduled', to: 'Started' },
+    ]);
+    expect(Object.fromEntries(oneRegion.active)).toEqual({ phase: 'Pending', lifecycle: 'Started' });
+    expect(oneRegion.travelled.has('lifecycle:Scheduled\u2192Started')).toBe(true);
   });
 });
 

@@ -58,7 +58,8 @@ export default function StateDiagram({ machine, sim, instance, at }: { machine: 
           </defs>
           {layout.regions.map((r) => {
             const byId = new Map(r.nodes.map((n) => [n.id, n]));
-            const showLabels = r.edges.length <= 8;
+            // Event names only where they stay readable (small machines); always in each edge's tooltip.
+            const showLabels = r.edges.length <= 6;
             return (
               <g key={r.name} transform={`translate(${r.x},${r.y})`}>
                 {layout.regions.length > 1 && <rect className={styles.region} x={1} y={1} width={r.width - 2} height={r.height - 2} rx={8} />}

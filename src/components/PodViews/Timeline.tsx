@@ -31,6 +31,23 @@ function segmentText(s: Segment): string {
 
 const MARK_LETTER: Record<Mark['kind'], string> = { liveness: 'L', readiness: 'R', startup: 'S', restart: '↻', SIGTERM: 'TERM', SIGKILL: 'KILL' };
 
+const ICONS = {
+  start: 'M3 2h2v12H3zM14 2v12L6 8z',
+  back: 'M12 2v12L4 8z',
+  play: 'M4 2v12l10-6z',
+  pause: 'M3 2h4v12H3zM9 2h4v12H9z',
+  forward: 'M4 2v12l8-6z',
+  end: 'M2 2v12l8-6zM11 2h2v12h-2z',
+} as const;
+
+function Icon({ name }: { name: keyof typeof ICONS }): React.JSX.Element {
+  return (
+    <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+      <path d={ICONS[name]} fill="currentColor" />
+    </svg>
+  );
+}
+
 /** Play / step controls and the time slider: shared by Timeline and SimulationView. */
 export function TimeControls({ sim, time, setTime }: { sim: Simulation; time: number; setTime: (t: number) => void }): React.JSX.Element {
   const steps = useMemo(() => stepTimes(sim), [sim]);
@@ -56,17 +73,17 @@ export function TimeControls({ sim, time, setTime }: { sim: Simulation; time: nu
   return (
     <div className={styles.controls} role="group" aria-label={translate({ id: 'podlab.live.timeline.controls', message: 'Rejouer la simulation' })}>
       <button type="button" className={styles.ctrlButton} onClick={() => { setPlaying(false); setTime(0); }}
-        aria-label={translate({ id: 'podlab.live.timeline.start', message: 'Aller au début' })}>⏮</button>
+        aria-label={translate({ id: 'podlab.live.timeline.start', message: 'Aller au début' })}><Icon name="start" /></button>
       <button type="button" className={styles.ctrlButton} onClick={() => { setPlaying(false); prev(); }}
-        aria-label={translate({ id: 'podlab.live.timeline.back', message: 'Étape précédente' })}>◀</button>
+        aria-label={translate({ id: 'podlab.live.timeline.back', message: 'Étape précédente' })}><Icon name="back" /></button>
       <button type="button" className={styles.ctrlButton} onClick={play} aria-pressed={playing}
         aria-label={playing ? translate({ id: 'podlab.live.timeline.pause', message: 'Pause' }) : translate({ id: 'podlab.live.timeline.play', message: 'Lecture' })}>
-        {playing ? '⏸' : '▶'}
+        <Icon name={playing ? 'pause' : 'play'} />
       </button>
       <button type="button" className={styles.ctrlButton} onClick={() => { setPlaying(false); next(); }}
-        aria-label={translate({ id: 'podlab.live.timeline.forward', message: 'Étape suivante' })}>▶▏</button>
+        aria-label={translate({ id: 'podlab.live.timeline.forward', message: 'Étape suivante' })}><Icon name="forward" /></button>
       <button type="button" className={styles.ctrlButton} onClick={() => { setPlaying(false); setTime(sim.endTime); }}
-        aria-label={translate({ id: 'podlab.live.timeline.end', message: 'Aller à la fin' })}>⏭</button>
+        aria-label={translate({ id: 'podlab.live.timeline.end', message: 'Aller à la fin' })}><Icon name="end" /></button>
       <input
         className={styles.slider}
         type="range"
