@@ -1,5 +1,7 @@
 // Scenario tests of the controllers against Kubernetes 1.35 behaviour (see the comments for the upstream source).
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+
+vi.setConfig({ testTimeout: 60_000 });
 import { simulateCluster } from '../../src/cluster';
 import { isPodLabError } from '../../src/lifecycle/errors';
 import { deployment, pdb, statefulSet } from './fixtures';

@@ -1,7 +1,10 @@
 // Every cluster example compiles and runs with the live runner's compiler, renders, and shows what its comment says.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+
+// Examples simulate minutes of a cluster; a loaded machine can be slow.
+vi.setConfig({ testTimeout: 60_000 });
 import { compileExample, runCompiled } from '../../src/views/live';
 import { simulateCluster } from '../../src/cluster';
 import type { ClusterSimulation } from '../../src/cluster';

@@ -35,7 +35,7 @@ describe('rolling update', () => {
       ),
       { numRuns: 60, seed: 42 },
     );
-  });
+  }, 120_000);
 });
 
 describe('evictions', () => {
@@ -62,5 +62,5 @@ describe('evictions', () => {
       ),
       { numRuns: 60, seed: 7 },
     );
-  });
+  }, 120_000);
 });
