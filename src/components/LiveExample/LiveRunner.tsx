@@ -64,9 +64,14 @@ function ErrorBox({ error }: { error: LiveError }): React.JSX.Element {
 }
 
 /** Catches errors thrown while rendering what the example passed to render(...). */
-class ResultBoundary extends Component<{ children: ReactNode }, { error?: LiveError }> {
-  state: { error?: LiveError } = {};
+class ResultBoundary extends Component<{ children: ReactNode; runId: number }, { error?: LiveError; runId: number }> {
+  state: { error?: LiveError; runId: number } = { runId: this.props.runId };
   static getDerivedStateFromError(e: unknown) { return { error: toLiveError(e) }; }
+  // A new run clears the error without remounting: React then patches the previous result's DOM,
+  // which is much cheaper than rebuilding it on every keystroke.
+  static getDerivedStateFromProps(props: { runId: number }, state: { runId: number }) {
+    return props.runId !== state.runId ? { error: undefined, runId: props.runId } : null;
+  }
   render() { return this.state.error ? <ErrorBox error={this.state.error} /> : this.props.children; }
 }
 
@@ -87,7 +92,7 @@ function Output({ run }: { run: Run }): React.JSX.Element {
   else if (typeof value === 'function') node = React.createElement(value as React.ComponentType);
   else if (typeof value === 'string' || typeof value === 'number') node = <pre className={styles.plain}>{String(value)}</pre>;
   else node = React.createElement(scope.Value as React.ComponentType<{ value: unknown }>, { value });
-  return <ResultBoundary key={run.id}>{node}</ResultBoundary>;
+  return <ResultBoundary runId={run.id}>{node}</ResultBoundary>;
 }
 
 /** The code as the editor draws it, without the editor (SSR and before the editor loads). */

@@ -4,7 +4,7 @@ import clsx from 'clsx';
 import type { Simulation } from '@site/src/lifecycle/types';
 import { formatSeconds } from '@site/src/views/duration';
 import { containerSegments, graceWindow, lanesOf, niceTicks, stepTimes, timelineMarks, type Mark, type Segment } from '@site/src/views/timeline';
-import { useCursor } from './CursorContext';
+import { useCursor, useSimulationTime } from './CursorContext';
 import PodStatusView from './PodStatusView';
 import styles from './styles.module.css';
 
@@ -106,7 +106,8 @@ export function TimeControls({ sim, time, setTime }: { sim: Simulation; time: nu
  */
 export default function Timeline({ sim, at, showStatus = true }: { sim: Simulation; at?: number; showStatus?: boolean }): React.JSX.Element {
   const shared = useCursor(sim);
-  const [own, setOwn] = useState(at ?? sim.endTime);
+  const [own, setOwn] = useSimulationTime(sim, at);
+  const [statusOpen, setStatusOpen] = useState(false);
   const time = shared ? shared.time : own;
   const setTime = shared ? shared.setTime : setOwn;
   const titleId = useId();
@@ -217,9 +218,10 @@ export default function Timeline({ sim, at, showStatus = true }: { sim: Simulati
         <li><Translate id="podlab.live.timeline.legend.marks">▼ L / R / S : échec de sonde (liveness, readiness, startup) · TERM / KILL : signal · ↻ : redémarrage</Translate></li>
       </ul>
       {showStatus && (
-        <details className={styles.details}>
+        <details className={styles.details} onToggle={(e) => setStatusOpen((e.target as HTMLDetailsElement).open)}>
           <summary><Translate id="podlab.live.timeline.status" values={{ t: formatSeconds(time) }}>{'Statut complet à t = {t}'}</Translate></summary>
-          <PodStatusView sim={sim} at={time} />
+          {/* Rendered only when opened: the YAML of a whole status is the costliest part of a re-run. */}
+          {statusOpen && <PodStatusView sim={sim} at={time} />}
         </details>
       )}
     </figure>
