@@ -66,6 +66,15 @@ export async function gotoInColorMode(page: Page, pathname: string, mode: 'light
   await page.locator(`html[data-theme="${mode}"]`).waitFor({state: 'attached'});
 }
 
+/** Clicks the navbar's colour mode toggle (system → light → dark) until the page is dark. */
+export async function switchToDarkMode(page: Page): Promise<void> {
+  const html = page.locator('html');
+  for (let i = 0; i < 3 && (await html.getAttribute('data-theme')) !== 'dark'; i++) {
+    await page.locator('.navbar button[class*="toggleButton"]').first().click();
+  }
+  await page.locator('html[data-theme="dark"]').waitFor({state: 'attached'});
+}
+
 /** Freezes CSS transitions so colour checks never see a half-faded element. */
 export async function disableTransitions(page: Page): Promise<void> {
   await page.addStyleTag({content: '*, *::before, *::after { transition: none !important; animation: none !important; }'});
