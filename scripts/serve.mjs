@@ -98,7 +98,11 @@ const server = http.createServer((req, res) => {
   if (!file) {
     status = 404;
     const locale = locales.find((l) => url.pathname === `/${l}` || url.pathname.startsWith(`/${l}/`));
-    file = path.join(dir, locale ?? '', '404.html');
+    file = [path.join(dir, locale ?? '', '404.html'), path.join(dir, '404.html')].find(isFile);
+    if (!file) {
+      res.writeHead(404, {'Content-Type': 'text/plain; charset=utf-8'});
+      return res.end(`Not found: ${url.pathname}\n`);
+    }
   }
   const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
   const headers = {
@@ -112,6 +116,8 @@ const server = http.createServer((req, res) => {
   res.writeHead(status, headers);
   if (req.method === 'HEAD') return res.end();
   const stream = fs.createReadStream(file);
+  // A file removed mid-request (a rebuild) must not take the server down.
+  stream.on('error', (err) => res.destroy(err));
   (gzip ? stream.pipe(zlib.createGzip({level: 6})) : stream).pipe(res);
   if (!quiet) res.on('finish', () => console.log(`${status} ${req.method} ${url.pathname} ${Date.now() - started}ms`));
 });
