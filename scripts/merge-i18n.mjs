@@ -96,4 +96,26 @@ if (fs.existsSync(frFile)) {
     problems++;
   }
 }
+// Ids used in src/ but absent from the English file (write-translations not re-run, no fragment).
+function sourceFiles(dir) {
+  return fs.readdirSync(dir, {withFileTypes: true}).flatMap((d) => {
+    const full = path.join(dir, d.name);
+    if (d.isDirectory()) return sourceFiles(full);
+    return /\.(t|j)sx?$/.test(d.name) ? [full] : [];
+  });
+}
+const usedIds = new Set();
+for (const file of sourceFiles(path.join(root, 'src'))) {
+  const text = fs.readFileSync(file, 'utf8');
+  for (const m of text.matchAll(/<Translate\b[^>]*\bid=["']([^"']+)["']|\bid:\s*["']([^"']+)["']\s*,\s*message\s*:/g)) {
+    usedIds.add(m[1] ?? m[2]);
+  }
+}
+for (const id of [...usedIds].sort()) {
+  if (!code[id]) {
+    console.warn(`missing from i18n/en/code.json: ${id} (run npm run i18n, add an English fragment)`);
+    problems++;
+  }
+}
+
 if (problems && check) process.exit(1);
