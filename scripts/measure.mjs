@@ -135,7 +135,10 @@ async function lighthouseScores(pathname) {
     const result = await lighthouse(origin + pathname, {port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo']});
     const c = result.lhr.categories;
     const score = (k) => Math.round((c[k]?.score ?? 0) * 100);
-    return {perf: score('performance'), a11y: score('accessibility'), bp: score('best-practices'), seo: score('seo'), cls: result.lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN};
+    const a = result.lhr.audits;
+    const ms = (k) => Math.round(a[k]?.numericValue ?? NaN);
+    process.stderr.write(`  lighthouse ${pathname}: FCP ${ms('first-contentful-paint')} ms, LCP ${ms('largest-contentful-paint')} ms, TBT ${ms('total-blocking-time')} ms, SI ${ms('speed-index')} ms\n`);
+    return {perf: score('performance'), a11y: score('accessibility'), bp: score('best-practices'), seo: score('seo'), cls: a['cumulative-layout-shift']?.numericValue ?? NaN};
   } finally {
     await chrome.kill();
   }
@@ -143,7 +146,7 @@ async function lighthouseScores(pathname) {
 
 // ------------------------------------------------------------ run
 const rows = [];
-const lighthouseFor = new Set([...fr, ...en.slice(0, enSample)]);
+const lighthouseFor = new Set([...pages.filter((p) => !p.startsWith('/en/')), ...pages.filter((p) => p.startsWith('/en/')).slice(0, enSample)]);
 for (const p of pages) {
   process.stderr.write(`measuring ${p}\n`);
   const row = {page: p};
