@@ -33,6 +33,34 @@ const darkCodeTheme: PrismTheme = {
   }),
 };
 
+// Wide Markdown tables scroll sideways inside their own box (phones, many columns). A scrolling box
+// must be reachable by keyboard (WCAG 2.1.1, axe "scrollable-region-focusable"): wrap each table in
+// a focusable region named after its header cells, which are already in the page's language.
+type HastNode = {type: string; tagName?: string; value?: string; properties?: Record<string, unknown>; children?: HastNode[]};
+const textOf = (node: HastNode): string => (node.type === 'text' ? (node.value ?? '') : (node.children ?? []).map(textOf).join(''));
+function rehypeScrollableTables() {
+  const wrap = (node: HastNode): void => {
+    const children = node.children ?? [];
+    children.forEach((child, i) => {
+      if (child.type === 'element' && child.tagName === 'table') {
+        const head = (child.children ?? []).find((c) => c.tagName === 'thead');
+        const headers = head ? collectCells(head) : [];
+        children[i] = {
+          type: 'element',
+          tagName: 'div',
+          properties: {className: ['table-scroll'], role: 'region', tabIndex: 0, ariaLabel: headers.join(', ') || 'table'},
+          children: [child],
+        };
+      } else {
+        wrap(child);
+      }
+    });
+  };
+  const collectCells = (node: HastNode): string[] =>
+    node.tagName === 'th' || node.tagName === 'td' ? [textOf(node).trim()].filter(Boolean) : (node.children ?? []).flatMap(collectCells);
+  return (tree: HastNode) => wrap(tree);
+}
+
 const config: Config = {
   title: 'PodLab',
   tagline: 'Le cycle de vie des Pods Kubernetes, à essayer dans la page',
@@ -66,6 +94,7 @@ const config: Config = {
         docs: {
           sidebarPath: './sidebars.ts',
           routeBasePath: 'docs',
+          rehypePlugins: [rehypeScrollableTables],
         },
         blog: false,
         theme: {customCss: './src/css/custom.css'},

@@ -49,9 +49,18 @@ export async function cumulativeLayoutShift(page: Page): Promise<number> {
   );
 }
 
-/** Runs axe with the WCAG 2.1 A/AA rules and returns one readable line per failing node. */
-export async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({page}).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+/** Rules whose outcome depends on the colour mode; the others give the same answer in light and dark. */
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+/**
+ * Runs axe with the WCAG 2.1 A/AA rules (or only the colour rules, for a second colour mode of a page
+ * already fully scanned) and returns one readable line per failing node.
+ */
+export async function axeViolations(page: Page, {colourOnly = false} = {}): Promise<string[]> {
+  const builder = new AxeBuilder({page});
+  if (colourOnly) builder.withRules(COLOUR_RULES);
+  else builder.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
+  const results = await builder.analyze();
   return results.violations.flatMap((v) =>
     v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.split('\n').slice(1).join(' ').trim()}`),
   );
