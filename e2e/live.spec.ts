@@ -4,7 +4,7 @@ import {expect, test, type Locator, type Page} from '@playwright/test';
 import {collectErrors, gotoHydrated} from './helpers';
 
 /** URL paths of the docs pages of one locale, read from the docs folders (a `slug:` in front matter wins). */
-function docsPaths(locale: 'fr' | 'en'): string[] {
+function docsPaths(locale: 'fr' | 'en', withExamples = true): string[] {
   const base = path.join(__dirname, '..', locale === 'fr' ? 'docs' : 'i18n/en/docusaurus-plugin-content-docs/current');
   const out: string[] = [];
   const walk = (d: string) => {
@@ -12,7 +12,9 @@ function docsPaths(locale: 'fr' | 'en'): string[] {
       const full = path.join(d, e.name);
       if (e.isDirectory()) walk(full);
       else if (/\.mdx?$/.test(e.name) && !e.name.startsWith('_')) {
-        const slug = /^---[\s\S]*?^slug:\s*(\S+)[\s\S]*?^---/m.exec(fs.readFileSync(full, 'utf8'))?.[1];
+        const source = fs.readFileSync(full, 'utf8');
+        if (source.includes('<LiveExample') !== withExamples) continue;
+        const slug = /^---[\s\S]*?^slug:\s*(\S+)[\s\S]*?^---/m.exec(source)?.[1];
         let rel = path.relative(base, full).replace(/\.mdx?$/, '').split(path.sep).join('/');
         rel = rel.replace(/(^|\/)(index|README)$/i, '');
         const url = slug ? (slug.startsWith('/') ? slug : `${path.posix.dirname('/' + rel)}/${slug}`.replace(/^\/\.\//, '/')) : `/${rel}`;
@@ -24,8 +26,15 @@ function docsPaths(locale: 'fr' | 'en'): string[] {
   return out.sort();
 }
 
-// Every docs page of both locales; pages without examples are skipped inside the test.
+// Every docs page of both locales that has live examples.
 const docPages = [...docsPaths('fr'), ...docsPaths('en')];
+
+// Only the reference pages (introduction, glossary) may have no live example; every concept page has some.
+test('every concept page has live examples', () => {
+  expect([...docsPaths('fr', false), ...docsPaths('en', false)].sort()).toEqual(
+    ['/docs/glossary', '/docs/intro', '/en/docs/glossary', '/en/docs/intro'].sort(),
+  );
+});
 
 const normalise = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -52,7 +61,7 @@ for (const pathname of docPages) {
     await gotoHydrated(page, pathname);
     const blocks = page.locator('[data-live-example]').locator('xpath=ancestor::div[contains(@class, "root")][1]');
     const count = await page.locator('[data-live-example]').count();
-    test.skip(count === 0, 'no live example on this page');
+    expect(count, 'live examples on the page').toBeGreaterThan(0);
 
     // Server-rendered: every block shows its code and a result before any script ran for it.
     const ssrResults: string[] = [];
