@@ -133,6 +133,8 @@ export default function LiveRunner({ code: initialCode, inline = false, ssr = fa
   const [run, setRun] = useState<Run>(() => execute(initialCode, inline, ssr));
   const [copied, setCopied] = useState(false);
   const [escaped, setEscaped] = useState(false);
+  // A ref as well: Escape and Tab can arrive before React re-renders with the new state.
+  const escapedRef = useRef(false);
   const rootRef = useRef<HTMLDivElement>(null);
   const hintId = useId();
   const firstRun = useRef(run.id);
@@ -171,11 +173,12 @@ export default function LiveRunner({ code: initialCode, inline = false, ssr = fa
   }, [restoreFocus]);
 
   const onKeyDownCapture = useCallback((e: React.KeyboardEvent) => {
-    if (e.key === 'Escape') { setEscaped(true); return; }
+    const setBoth = (value: boolean) => { escapedRef.current = value; setEscaped(value); };
+    if (e.key === 'Escape') { setBoth(true); return; }
     // After Escape, Tab leaves the editor instead of indenting: keep the editor's own handler away.
-    if (e.key === 'Tab' && escaped) { e.stopPropagation(); setEscaped(false); return; }
-    if (e.key !== 'Shift') setEscaped(false);
-  }, [escaped]);
+    if (e.key === 'Tab' && escapedRef.current) { e.stopPropagation(); setBoth(false); return; }
+    if (e.key !== 'Shift') setBoth(false);
+  }, []);
 
   const reset = () => { setCode(initialCode); setRun(execute(initialCode, inline, false)); };
   const copy = () => {
