@@ -2,7 +2,7 @@
  * The heavy half of <LiveExample> (editor, compiler, model, views), loaded lazily: during SSR it
  * renders the example's code and first result as static HTML; in the browser it adds the editor.
  */
-import React, { Component, isValidElement, useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import React, { Component, isValidElement, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import Translate, { translate } from '@docusaurus/Translate';
 import { Highlight } from 'prism-react-renderer';
 import { Editor } from 'react-live';
@@ -180,6 +180,13 @@ export default function LiveRunner({ code: initialCode, inline = false, ssr = fa
     if (e.key !== 'Shift') setBoth(false);
   }, []);
 
+  // The editor re-renders only when its code changes: on every other render use-editable would put
+  // the caret back, and so the focus, into the editor that a keyboard user has just left.
+  const editor = useMemo(
+    () => <Editor code={code} language="tsx" theme={NO_THEME} onChange={setCode} className={styles.editorInner} />,
+    [code],
+  );
+
   const reset = () => { setCode(initialCode); setRun(execute(initialCode, inline, false)); };
   const copy = () => {
     void navigator.clipboard?.writeText(code).then(() => { setCopied(true); setTimeout(() => setCopied(false), 1500); }, () => undefined);
@@ -203,7 +210,7 @@ export default function LiveRunner({ code: initialCode, inline = false, ssr = fa
         <StaticCode code={code} />
       ) : (
         <div className={styles.editor} data-live-editor="" onKeyDownCapture={onKeyDownCapture}>
-          <Editor code={code} language="tsx" theme={NO_THEME} onChange={setCode} className={styles.editorInner} />
+          {editor}
         </div>
       )}
       <p id={hintId} className={styles.hint}>
