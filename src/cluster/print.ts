@@ -4,35 +4,10 @@
  */
 import type { Pod } from '../lifecycle/types';
 
-/** `k8s.io/apimachinery/pkg/util/duration.HumanDuration`. */
-export function humanDuration(seconds: number): string {
-  const s = Math.floor(seconds);
-  if (s < -1) return '<invalid>';
-  if (s < 0) return '0s';
-  if (s < 60 * 2) return `${s}s`;
-  const minutes = Math.floor(s / 60);
-  if (minutes < 10) {
-    const rest = s % 60;
-    return rest === 0 ? `${minutes}m` : `${minutes}m${rest}s`;
-  }
-  if (minutes < 60 * 3) return `${minutes}m`;
-  const hours = Math.floor(s / 3600);
-  if (hours < 8) {
-    const m = minutes % 60;
-    return m === 0 ? `${hours}h` : `${hours}h${m}m`;
-  }
-  if (hours < 48) return `${hours}h`;
-  if (hours < 24 * 8) {
-    const h = hours % 24;
-    return h === 0 ? `${Math.floor(hours / 24)}d` : `${Math.floor(hours / 24)}d${h}h`;
-  }
-  if (hours < 24 * 365 * 2) return `${Math.floor(hours / 24)}d`;
-  if (hours < 24 * 365 * 8) {
-    const dy = Math.floor(hours / 24) % 365;
-    return dy === 0 ? `${Math.floor(hours / 24 / 365)}y` : `${Math.floor(hours / 24 / 365)}y${dy}d`;
-  }
-  return `${Math.floor(hours / 24 / 365)}y`;
-}
+/** `k8s.io/apimachinery/pkg/util/duration.HumanDuration`: the single-Pod model's implementation. */
+import { kubectlAge } from '../lifecycle/kubectl';
+
+export const humanDuration = kubectlAge;
 
 /** READY, STATUS and RESTARTS of `kubectl get pods` for a Pod without init containers. */
 export function printPodColumns(pod: Pod, now: number): { ready: string; status: string; restarts: string; restartCount: number } {
