@@ -1,22 +1,25 @@
 /**
  * The cluster simulation: one virtual clock, the API objects, and the control loops of Kubernetes 1.35
  * that act on them (scheduler, ReplicaSet, Deployment, StatefulSet, disruption, node lifecycle and
- * taint-eviction controllers, the Eviction API, `kubectl drain`) plus a compact kubelet per node.
+ * taint-eviction controllers, the Eviction API, `kubectl drain`). Every Pod is run by the single-Pod
+ * model's kubelet (../lifecycle/kubelet.ts: init containers, sidecars, probes, hooks, image pulls,
+ * crash-loop back-off, graceful termination), bound to its node and on the cluster's clock.
  *
  * Controllers react within the same virtual second (no informer latency); the kubelet's steps take the
  * time the behaviours give them. Everything is deterministic for a given scenario and seed.
  */
-import { VirtualClock, type ClockJob } from '../lifecycle/clock';
-import { Backoff } from '../lifecycle/backoff';
+import { VirtualClock } from '../lifecycle/clock';
 import { applyDefaults } from '../lifecycle/defaults';
-import { derivePodPhase } from '../lifecycle/phase';
 import { podTemplateHash } from '../lifecycle/hash';
 import { PodLabError } from '../lifecycle/errors';
-import type { BehaviorSpec, Container, ContainerBehavior, ContainerStatus, KubeEvent, Pod, PodCondition, PodPhase, PodStatus } from '../lifecycle/types';
+import { PodSimulation } from '../lifecycle/kubelet';
+import { podRow } from '../lifecycle/kubectl';
+import { normalizeImage } from '../lifecycle/image';
+import type { BehaviorSpec, Container, KubeEvent, Pod, PodCondition, PodPhase, Toleration } from '../lifecycle/types';
 import { parseClusterObjects, defaultTemplate } from './parse';
 import { selectorMatches } from './labels';
-import { humanDuration, printPodColumns } from './print';
-import { stepNode, stepPod, type NodeStage, type PodStage, type PodStageEvent } from './machines';
+import { humanDuration } from './print';
+import { stepNode, type NodeStage } from './machines';
 import { newRSNewReplicas, reconcileOldReplicaSets, maxSurge as resolveMaxSurge, type RSView, type StrategyView } from './deploymentutil';
 import { computeBudgetStatus, decideEviction, type BudgetPod, type BudgetStatus } from './disruption';
 import type {
@@ -39,48 +42,23 @@ const DRAIN_RETRY_SECONDS = 5;
 
 // ---------------------------------------------------------------- internal records
 
-interface ContainerRec {
-  spec: Container;
-  behaviors: BehaviorSpec;
-  restartCount: number;
-  state: 'waiting' | 'running' | 'terminated';
-  waitingReason?: string;
-  waitingMessage?: string;
-  startedAt?: number;
-  terminated?: { exitCode: number; reason: string; startedAt?: number; finishedAt: number; signal?: number };
-  lastTerminated?: { exitCode: number; reason: string; startedAt?: number; finishedAt: number };
-  ready: boolean;
-  started: boolean;
-}
-
 interface Snapshot<T> { t: number; v: T }
 
 interface PodRec {
   seq: number;
   uid: string;
   name: string;
-  pod: Pod;
-  stage: PodStage;
+  /** The Pod's kubelet, which also holds the Pod object as the API server stores it. */
+  kubelet: PodSimulation;
   ownerKind?: 'ReplicaSet' | 'StatefulSet';
   ownerUid?: string;
   ownerName?: string;
   node?: string;
   createdAt: number;
-  containers: ContainerRec[];
-  readySince?: number;
-  /** Set by the node lifecycle controller (MarkPodsNotReady) while the node is unreachable. */
-  notReadyByNode: boolean;
-  deletionTimestamp?: number;
-  deletionGrace?: number;
   removedAt?: number;
-  disruption?: PodCondition;
-  scheduledAt?: number;
+  /** Ready when the controllers last looked (to wake them after minReadySeconds). */
+  wasReady: boolean;
   unschedulableMessage?: string;
-  podIP?: string;
-  /** Terminal phase decided by the kubelet. */
-  terminalPhase?: PodPhase;
-  killing: boolean;
-  jobs: ClockJob[];
   history: Snapshot<PodState>[];
   lastCols?: string;
   revisionHash?: string;
@@ -140,6 +118,7 @@ interface NodeRec {
   unschedulable: boolean;
   conditions: NodeCondition[];
   taints: Taint[];
+  /** Normalised image names, shared by the kubelets of the node's Pods. */
   images: Set<string>;
   pods: Set<PodRec>;
   /** Pods per spreading group (see groupOf). */
@@ -178,12 +157,6 @@ function templateKey(t: PodTemplateSpec): string {
   const labels = { ...(t.metadata?.labels ?? {}) };
   delete labels[HASH_LABEL];
   return canon({ ...t, metadata: { ...(t.metadata ?? {}), labels } });
-}
-
-function behaviorAt(spec: BehaviorSpec, attempt: number): ContainerBehavior {
-  if (typeof spec === 'function') return spec(attempt) ?? {};
-  if (Array.isArray(spec)) return spec.length === 0 ? {} : spec[Math.min(attempt, spec.length - 1)];
-  return spec;
 }
 
 function mergePatch(target: unknown, patch: unknown): unknown {
@@ -227,7 +200,8 @@ export class ClusterEngine {
   private readonly rsByUid = new Map<string, RSRec>();
   private readonly stsByUid = new Map<string, StsRec>();
   private readonly rng: () => number;
-  private readonly backoff: Backoff;
+  /** ClusterSpec of the Pods' kubelets: nothing beyond the nodes (no missing or private images). */
+  private readonly kubeletCluster = {};
   private readonly dirtyPods = new Set<PodRec>();
   private readonly dirtyRS = new Set<RSRec>();
   private readonly dirtySts = new Set<StsRec>();
@@ -244,13 +218,12 @@ export class ClusterEngine {
   constructor(scenario: ClusterScenario) {
     this.scenario = scenario;
     this.rng = mulberry32(scenario.seed ?? 1);
-    this.backoff = new Backoff(10, 300, () => this.clock.now);
     this.nodeMonitorGrace = scenario.nodeMonitorGracePeriodSeconds ?? 50;
     const names = scenario.nodes?.names ?? Array.from({ length: scenario.nodes?.count ?? 3 }, (_, i) => `node-${i + 1}`);
     if (names.length === 0) throw new PodLabError('scenario', 'nodes: a cluster needs at least one node', [{ field: 'nodes', message: 'Required value' }]);
     names.forEach((name, index) => {
       const n: NodeRec = {
-        name, index, stage: 'Ready', unschedulable: false, taints: [], images: new Set(scenario.nodes?.imagesOnNode ?? []), pods: new Set(), groups: new Map(), history: [], ipCounter: 1,
+        name, index, stage: 'Ready', unschedulable: false, taints: [], images: new Set((scenario.nodes?.imagesOnNode ?? []).map(normalizeImage)), pods: new Set(), groups: new Map(), history: [], ipCounter: 1,
         conditions: [{ type: 'Ready', status: 'True', reason: 'KubeletReady', message: 'kubelet is posting ready status', lastTransitionTime: 0 }],
       };
       this.nodes.push(n);
@@ -286,22 +259,6 @@ export class ClusterEngine {
       const s = this.stsByUid.get(p.ownerUid!);
       if (s) this.dirtySts.add(s);
     }
-  }
-
-  private podStep(p: PodRec, e: PodStageEvent): boolean {
-    const next = stepPod(p.stage, e);
-    if (next === undefined) return false;
-    p.stage = next;
-    return true;
-  }
-
-  private at(p: PodRec, delay: number, run: () => void): void {
-    p.jobs.push(this.clock.after(delay, run));
-  }
-
-  private cancelJobs(p: PodRec): void {
-    for (const j of p.jobs) this.clock.cancel(j);
-    p.jobs = [];
   }
 
   // ------------------------------------------------------------ objects
@@ -371,12 +328,18 @@ export class ClusterEngine {
     const uid = this.uid();
     pod.metadata.uid = uid;
     pod.metadata.creationTimestamp = this.clock.now;
-    const rec: PodRec = {
-      seq: this.podSeq++, uid, name: pod.metadata.name!, pod, stage: 'Unscheduled', ownerKind: owner?.kind, ownerUid: owner?.uid, ownerName: owner?.name,
-      createdAt: this.clock.now, notReadyByNode: false, killing: false, jobs: [], history: [],
-      containers: pod.spec.containers.map((c) => ({
-        spec: c, behaviors: this.behaviorFor(owner?.name ?? pod.metadata.name, owner?.deployment, c), restartCount: 0, state: 'waiting', waitingReason: 'ContainerCreating', ready: false, started: false,
-      })),
+    const behavior: Record<string, BehaviorSpec> = {};
+    for (const c of [...(pod.spec.initContainers ?? []), ...pod.spec.containers]) behavior[c.name] = this.behaviorFor(owner?.name ?? pod.metadata.name, owner?.deployment, c);
+    // eslint-disable-next-line prefer-const
+    let rec: PodRec;
+    const kubelet = new PodSimulation(pod, this.kubeletCluster, behavior, {}, {
+      clock: this.clock,
+      history: false,
+      host: { podChanged: () => this.podChanged(rec), event: (e) => this.events.push(e), podRemoved: () => this.podRemoved(rec) },
+    });
+    rec = {
+      seq: this.podSeq++, uid, name: pod.metadata.name!, kubelet, ownerKind: owner?.kind, ownerUid: owner?.uid, ownerName: owner?.name,
+      createdAt: this.clock.now, wasReady: false, history: [],
     };
     this.allPods.push(rec);
     this.livePods.set(rec.name, rec);
@@ -389,78 +352,97 @@ export class ClusterEngine {
     return rec;
   }
 
-  // ------------------------------------------------------------ Pod status
+  /** The kubelet (or the API server) changed the Pod object. */
+  private podChanged(p: PodRec): void {
+    this.touch(p);
+    const ready = this.isReady(p);
+    if (ready && !p.wasReady) {
+      // Availability comes minReadySeconds after Ready: wake the controllers then.
+      const min = this.minReadySeconds(p);
+      if (min > 0) this.clock.after(min, () => {
+        if (p.removedAt === undefined) this.touch(p);
+      });
+    }
+    p.wasReady = ready;
+  }
 
+  private minReadySeconds(p: PodRec): number {
+    if (p.ownerKind === 'ReplicaSet') return this.rsByUid.get(p.ownerUid!)?.rs.spec.minReadySeconds ?? 0;
+    if (p.ownerKind === 'StatefulSet') return this.stsByUid.get(p.ownerUid!)?.s.spec.minReadySeconds ?? 0;
+    return 0;
+  }
+
+  // ------------------------------------------------------------ Pod status (read from the kubelet's API object)
+
+  private podOf(p: PodRec): Pod {
+    return p.kubelet.apiPod();
+  }
+
+  private labelsOf(p: PodRec): Record<string, string> | undefined {
+    return p.kubelet.meta.labels;
+  }
+
+  private deleting(p: PodRec): boolean {
+    return p.kubelet.meta.deletionTimestamp !== undefined;
+  }
+
+  private phaseOf(p: PodRec): PodPhase {
+    return p.kubelet.apiStatus.phase;
+  }
+
+  private isTerminal(p: PodRec): boolean {
+    const phase = this.phaseOf(p);
+    return phase === 'Succeeded' || phase === 'Failed';
+  }
+
+  private readyCondition(p: PodRec): PodCondition | undefined {
+    return p.kubelet.apiStatus.conditions?.find((c) => c.type === 'Ready');
+  }
+
+  /** `podutil.IsPodReady`: the Ready condition is True. */
   private isReady(p: PodRec): boolean {
-    if (p.notReadyByNode || p.stage === 'Terminal' || p.stage === 'Removed') return false;
-    return p.containers.length > 0 && p.containers.every((c) => c.ready && c.state === 'running');
+    if (p.removedAt !== undefined || this.isTerminal(p)) return false;
+    return this.readyCondition(p)?.status === 'True';
   }
 
+  /** When the Ready condition last became True (`lastTransitionTime`). */
+  private readySince(p: PodRec): number | undefined {
+    const c = this.readyCondition(p);
+    return c?.status === 'True' ? c.lastTransitionTime : undefined;
+  }
+
+  /** `controller.IsPodActive`. */
   private isActive(p: PodRec): boolean {
-    return p.stage !== 'Removed' && p.stage !== 'Terminal' && p.deletionTimestamp === undefined;
+    return p.removedAt === undefined && !this.isTerminal(p) && !this.deleting(p);
   }
 
+  /** `podutil.IsPodAvailable`. */
   private isAvailable(p: PodRec, minReadySeconds: number): boolean {
-    if (!this.isReady(p) || p.readySince === undefined) return false;
-    return minReadySeconds === 0 || p.readySince + minReadySeconds <= this.clock.now;
+    const since = this.readySince(p);
+    if (!this.isReady(p) || since === undefined) return false;
+    return minReadySeconds === 0 || since + minReadySeconds <= this.clock.now;
   }
 
-  private containerStatus(c: ContainerRec): ContainerStatus {
-    const state: ContainerStatus['state'] = {};
-    if (c.state === 'waiting') state.waiting = c.waitingReason ? { reason: c.waitingReason, ...(c.waitingMessage ? { message: c.waitingMessage } : {}) } : {};
-    else if (c.state === 'running') state.running = { startedAt: c.startedAt ?? 0 };
-    else if (c.terminated) state.terminated = { ...c.terminated };
-    return {
-      name: c.spec.name, state, lastState: c.lastTerminated ? { terminated: { ...c.lastTerminated } } : {}, ready: c.ready && c.state === 'running',
-      started: c.state === 'running' && c.started, restartCount: c.restartCount, image: c.spec.image ?? '',
-    };
+  /** `maxContainerRestarts`. */
+  private restarts(p: PodRec): number {
+    return (p.kubelet.apiStatus.containerStatuses ?? []).reduce((m, c) => Math.max(m, c.restartCount), 0);
   }
 
-  private buildStatus(p: PodRec): PodStatus {
-    const t = p.scheduledAt ?? p.createdAt;
-    const conditions: PodCondition[] = [];
-    if (p.disruption) conditions.push(p.disruption);
-    const bound = p.node !== undefined;
-    if (bound) {
-      conditions.push({ type: 'PodReadyToStartContainers', status: 'True', lastTransitionTime: t });
-      conditions.push({ type: 'Initialized', status: 'True', lastTransitionTime: t });
-      const ready = this.isReady(p);
-      const crReady = p.containers.every((c) => c.ready && c.state === 'running');
-      conditions.push({ type: 'Ready', status: ready ? 'True' : 'False', ...(ready ? {} : { reason: p.notReadyByNode ? undefined : 'ContainersNotReady' }), lastTransitionTime: p.readySince ?? t });
-      conditions.push({ type: 'ContainersReady', status: crReady ? 'True' : 'False', lastTransitionTime: p.readySince ?? t });
-      conditions.push({ type: 'PodScheduled', status: 'True', lastTransitionTime: t });
-    } else {
-      conditions.push({ type: 'PodScheduled', status: 'False', reason: 'Unschedulable', message: p.unschedulableMessage ?? '', lastTransitionTime: p.createdAt });
-    }
-    const containerStatuses = bound ? p.containers.map((c) => this.containerStatus(c)) : undefined;
-    const status: PodStatus = { phase: 'Pending', conditions };
-    if (containerStatuses) status.containerStatuses = containerStatuses;
-    if (bound) {
-      status.hostIP = `192.168.0.${(this.nodeByName.get(p.node!)?.index ?? 0) + 10}`;
-      if (p.podIP) status.podIP = p.podIP;
-      status.startTime = t;
-    }
-    status.phase = p.terminalPhase ?? (bound ? derivePodPhase({ spec: p.pod.spec, status, metadata: p.pod.metadata }) : 'Pending');
-    return status;
-  }
-
-  private podState(p: PodRec): PodState {
-    const status = this.buildStatus(p);
-    p.pod.status = status;
-    if (p.deletionTimestamp !== undefined) p.pod.metadata.deletionTimestamp = p.deletionTimestamp;
-    const cols = printPodColumns(p.pod, this.clock.now);
+  private podState(p: PodRec, row: ReturnType<typeof podRow>): PodState {
+    const pod = this.podOf(p);
+    const status = pod.status!;
     const rs = p.ownerKind === 'ReplicaSet' ? this.rsByUid.get(p.ownerUid!) : undefined;
     return {
       name: p.name, uid: p.uid, namespace: 'default', owner: p.ownerKind ? `${p.ownerKind}/${p.ownerName}` : '', deployment: rs?.deployment?.name,
-      node: p.node, phase: status.phase, status: cols.status, ready: cols.ready, isReady: this.isReady(p), restarts: cols.restartCount,
-      labels: { ...(p.pod.metadata.labels ?? {}) }, deletionTimestamp: p.deletionTimestamp, createdAt: p.createdAt, podStatus: status,
+      node: p.node, phase: status.phase, status: row.status, ready: row.ready, isReady: this.isReady(p), restarts: Number.parseInt(row.restarts, 10),
+      labels: { ...(pod.metadata.labels ?? {}) }, deletionTimestamp: pod.metadata.deletionTimestamp, createdAt: p.createdAt, podStatus: status,
     };
   }
 
   // ------------------------------------------------------------ scheduler
 
-  private tolerates(p: PodRec, t: Taint): boolean {
-    return (p.pod.spec.tolerations ?? []).some((tol) => {
+  private tolerates(tolerations: Toleration[] | undefined, t: Taint): boolean {
+    return (tolerations ?? []).some((tol) => {
       if (tol.effect && tol.effect !== t.effect) return false;
       if (!tol.key) return tol.operator === 'Exists';
       if (tol.key !== t.key) return false;
@@ -473,7 +455,7 @@ export class ClusterEngine {
     const pending = [...this.unscheduled].sort((a, b) => a.seq - b.seq);
     const maxPods = this.scenario.nodes?.maxPods ?? 110;
     for (const p of pending) {
-      if (p.stage !== 'Unscheduled' || p.deletionTimestamp !== undefined) {
+      if (p.node !== undefined || p.removedAt !== undefined || this.deleting(p)) {
         this.unscheduled.delete(p);
         continue;
       }
@@ -485,7 +467,7 @@ export class ClusterEngine {
         let why: string | undefined;
         if (n.unschedulable) why = 'node(s) were unschedulable';
         else {
-          const taint = n.taints.find((t) => (t.effect === 'NoSchedule' || t.effect === 'NoExecute') && !this.tolerates(p, t));
+          const taint = n.taints.find((t) => (t.effect === 'NoSchedule' || t.effect === 'NoExecute') && !this.tolerates(p.kubelet.spec.tolerations, t));
           if (taint) why = `node(s) had untolerated taint {${taint.key}: ${taint.value ?? ''}}`;
           else if (n.pods.size >= maxPods) why = 'Too many pods';
         }
@@ -509,7 +491,7 @@ export class ClusterEngine {
         if (p.unschedulableMessage !== msg) {
           p.unschedulableMessage = msg;
           this.event('Warning', 'FailedScheduling', `pod/${p.name}`, msg, 'default-scheduler');
-          this.touch(p);
+          p.kubelet.markUnschedulable(msg);
         }
       }
     }
@@ -525,291 +507,33 @@ export class ClusterEngine {
   }
 
   private bind(p: PodRec, n: NodeRec): void {
-    if (!this.podStep(p, 'BIND')) return;
+    if (p.node !== undefined || p.removedAt !== undefined) return;
     this.unscheduled.delete(p);
     p.node = n.name;
-    p.pod.spec.nodeName = n.name;
-    p.scheduledAt = this.clock.now;
     p.unschedulableMessage = undefined;
     n.pods.add(p);
     p.group = this.groupOf(p);
     if (p.group) n.groups.set(p.group, (n.groups.get(p.group) ?? 0) + 1);
-    this.event('Normal', 'Scheduled', `pod/${p.name}`, `Successfully assigned default/${p.name} to ${n.name}`, 'default-scheduler');
+    // The binding (event Scheduled, PodScheduled=True); the node's kubelet starts the Pod if it reaches the API server.
+    p.kubelet.bindTo(n.name, { hostIP: `192.168.0.${n.index + 10}`, podIP: `10.244.${n.index}.${n.ipCounter++}`, connected: this.reachable(n), images: n.images });
     this.touch(p);
-    if (n.stage === 'Ready' || n.stage === 'Silent') this.kubeletStart(p, n);
   }
-
-  // ------------------------------------------------------------ kubelet (compact)
 
   private reachable(n: NodeRec | undefined): boolean {
     return !!n && n.lostAt === undefined;
   }
 
-  private kubeletStart(p: PodRec, n: NodeRec): void {
-    if (!this.reachable(n)) return;
-    if (!p.podIP) p.podIP = `10.244.${n.index}.${n.ipCounter++}`;
-    this.startContainer(p, 0);
-  }
-
-  /** Pulls (if needed) and starts containers one after the other, as the kubelet's SyncPod does. */
-  private startContainer(p: PodRec, i: number): void {
-    if (i >= p.containers.length) return;
-    const c = p.containers[i];
-    const n = this.nodeByName.get(p.node!)!;
-    const b = behaviorAt(c.behaviors, c.restartCount);
-    const image = c.spec.image ?? '';
-    const policy = c.spec.imagePullPolicy ?? 'IfNotPresent';
-    const obj = `pod/${p.name}`;
-    const present = n.images.has(image);
-    const start = () => {
-      if (p.deletionTimestamp !== undefined || !this.reachable(n)) return;
-      this.event('Normal', 'Created', obj, `Created container: ${c.spec.name}`, 'kubelet');
-      this.event('Normal', 'Started', obj, `Started container ${c.spec.name}`, 'kubelet');
-      c.state = 'running';
-      c.startedAt = this.clock.now;
-      c.started = true;
-      c.waitingReason = undefined;
-      if (this.podStep(p, 'START') || p.stage === 'Started') this.touch(p);
-      this.scheduleReadiness(p, c, b);
-      if (b.exitAfterSeconds !== undefined && Number.isFinite(b.exitAfterSeconds)) {
-        const exitAt = b.exitAfterSeconds;
-        this.at(p, exitAt, () => this.containerExited(p, c, b.exitCode ?? 0));
-      }
-      this.startContainer(p, i + 1);
-    };
-    if (policy === 'Never' && !present) {
-      c.waitingReason = 'ErrImageNeverPull';
-      c.waitingMessage = `Container image "${image}" is not present with pull policy of Never`;
-      this.event('Warning', 'ErrImageNeverPull', obj, c.waitingMessage, 'kubelet');
-      this.touch(p);
-      return;
-    }
-    if (policy === 'IfNotPresent' && present) {
-      this.event('Normal', 'Pulled', obj, `Container image "${image}" already present on machine and can be accessed by the pod`, 'kubelet');
-      if (c.restartCount === 0) start();
-      else start();
-      return;
-    }
-    const pull = b.pullSeconds ?? 2;
-    this.event('Normal', 'Pulling', obj, `Pulling image "${image}"`, 'kubelet');
-    this.at(p, pull, () => {
-      if (!this.reachable(n)) return;
-      n.images.add(image);
-      this.event('Normal', 'Pulled', obj, `Successfully pulled image "${image}" in ${pull}s (${pull}s including waiting).`, 'kubelet');
-      start();
-    });
-  }
-
-  private scheduleReadiness(p: PodRec, c: ContainerRec, b: ContainerBehavior): void {
-    const probe = c.spec.readinessProbe;
-    const started = c.startedAt!;
-    if (!probe) {
-      this.setContainerReady(p, c, true);
-    } else {
-      const delay = probe.initialDelaySeconds ?? 0;
-      const period = probe.periodSeconds ?? 10;
-      const need = b.startupSeconds ?? 0;
-      // First probe at start + initialDelaySeconds, then every periodSeconds; ready after successThreshold successes.
-      let k = Math.max(0, Math.ceil((need - delay) / period));
-      k += (probe.successThreshold ?? 1) - 1;
-      const readyAt = started + delay + k * period;
-      // startupSeconds: Infinity — the process never serves, the probe never passes.
-      if (Number.isFinite(readyAt)) this.at(p, readyAt - this.clock.now, () => this.setContainerReady(p, c, true));
-      if (b.notReadyAfterSeconds !== undefined || b.unhealthyAfterSeconds !== undefined) {
-        const bad = Math.min(b.notReadyAfterSeconds ?? Infinity, b.unhealthyAfterSeconds ?? Infinity);
-        let j = Math.max(k + 1, Math.ceil((bad - delay) / period));
-        j += (probe.failureThreshold ?? 3) - 1;
-        this.at(p, started + delay + j * period - this.clock.now, () => this.setContainerReady(p, c, false));
-      }
-    }
-  }
-
-  private setContainerReady(p: PodRec, c: ContainerRec, ready: boolean): void {
-    if (c.state !== 'running' || p.deletionTimestamp !== undefined) return;
-    const before = this.isReady(p);
-    c.ready = ready;
-    const after = this.isReady(p);
-    if (!before && after) {
-      p.readySince = this.clock.now;
-      this.wakeForMinReady(p);
-    }
-    if (before && !after) p.readySince = undefined;
-    this.touch(p);
-  }
-
-  private wakeForMinReady(p: PodRec): void {
-    let min = 0;
-    if (p.ownerKind === 'ReplicaSet') {
-      const rs = this.rsByUid.get(p.ownerUid!);
-      min = rs?.rs.spec.minReadySeconds ?? 0;
-    } else if (p.ownerKind === 'StatefulSet') {
-      min = this.stsByUid.get(p.ownerUid!)?.s.spec.minReadySeconds ?? 0;
-    }
-    if (min > 0) this.at(p, min, () => this.touch(p));
-  }
-
-  private containerExited(p: PodRec, c: ContainerRec, exitCode: number): void {
-    if (c.state !== 'running' || p.killing) return;
-    const wasReady = this.isReady(p);
-    c.state = 'terminated';
-    c.ready = false;
-    c.terminated = { exitCode, reason: exitCode === 0 ? 'Completed' : 'Error', startedAt: c.startedAt, finishedAt: this.clock.now };
-    if (wasReady) p.readySince = undefined;
-    this.touch(p);
-    const policy = p.pod.spec.restartPolicy ?? 'Always';
-    const restart = policy === 'Always' || (policy === 'OnFailure' && exitCode !== 0);
-    if (!restart) {
-      if (p.containers.every((x) => x.state === 'terminated')) {
-        p.terminalPhase = p.containers.some((x) => (x.terminated?.exitCode ?? 0) !== 0) ? 'Failed' : 'Succeeded';
-        this.podStep(p, 'EXITED');
-      }
-      return;
-    }
-    const key = `${p.uid}/${c.spec.name}`;
-    const delay = this.backoff.get(key);
-    this.backoff.next(key, this.clock.now);
-    const restartNow = () => {
-      if (p.deletionTimestamp !== undefined) return;
-      c.lastTerminated = c.terminated;
-      c.terminated = undefined;
-      c.restartCount++;
-      c.state = 'waiting';
-      c.waitingReason = undefined;
-      this.touch(p);
-      this.startOne(p, c);
-    };
-    if (delay === 0) {
-      restartNow();
-      return;
-    }
-    // Kept terminated for a moment, then waiting in CrashLoopBackOff until the back-off expires.
-    this.at(p, 0, () => {
-      if (c.state !== 'terminated' || p.deletionTimestamp !== undefined) return;
-      c.lastTerminated = c.terminated;
-      c.terminated = undefined;
-      c.state = 'waiting';
-      c.waitingReason = 'CrashLoopBackOff';
-      c.waitingMessage = `back-off ${humanDuration(delay)} restarting failed container=${c.spec.name} pod=${p.name}_default(${p.uid})`;
-      this.event('Warning', 'BackOff', `pod/${p.name}`, 'Back-off restarting failed container ' + c.spec.name + ` in pod ${p.name}_default(${p.uid})`, 'kubelet');
-      this.touch(p);
-      this.at(p, delay, () => {
-        if (p.deletionTimestamp !== undefined) return;
-        c.restartCount++;
-        c.waitingReason = undefined;
-        this.startOne(p, c);
-      });
-    });
-  }
-
-  /** Restarts one container (no pull when the image is present and the policy allows it). */
-  private startOne(p: PodRec, c: ContainerRec): void {
-    const i = p.containers.indexOf(c);
-    const saved = p.containers.slice(i + 1);
-    // startContainer walks to the following containers; they are already running, so only this one is started.
-    const n = this.nodeByName.get(p.node!)!;
-    const b = behaviorAt(c.behaviors, c.restartCount);
-    const obj = `pod/${p.name}`;
-    const image = c.spec.image ?? '';
-    const go = () => {
-      if (p.deletionTimestamp !== undefined || !this.reachable(n)) return;
-      this.event('Normal', 'Created', obj, `Created container: ${c.spec.name}`, 'kubelet');
-      this.event('Normal', 'Started', obj, `Started container ${c.spec.name}`, 'kubelet');
-      c.state = 'running';
-      c.startedAt = this.clock.now;
-      c.started = true;
-      this.touch(p);
-      this.scheduleReadiness(p, c, b);
-      if (b.exitAfterSeconds !== undefined && Number.isFinite(b.exitAfterSeconds)) this.at(p, b.exitAfterSeconds, () => this.containerExited(p, c, b.exitCode ?? 0));
-    };
-    void saved;
-    if ((c.spec.imagePullPolicy ?? 'IfNotPresent') === 'Always' || !n.images.has(image)) {
-      const pull = b.pullSeconds ?? 2;
-      this.event('Normal', 'Pulling', obj, `Pulling image "${image}"`, 'kubelet');
-      this.at(p, pull, () => {
-        n.images.add(image);
-        this.event('Normal', 'Pulled', obj, `Successfully pulled image "${image}" in ${pull}s (${pull}s including waiting).`, 'kubelet');
-        go();
-      });
-    } else {
-      this.event('Normal', 'Pulled', obj, `Container image "${image}" already present on machine and can be accessed by the pod`, 'kubelet');
-      go();
-    }
-  }
-
-  /** The kubelet's graceful kill of a deleted Pod: SIGTERM, then SIGKILL after the grace period; then the object goes. */
-  private kubeletKill(p: PodRec): void {
-    if (p.killing || p.stage === 'Removed') return;
-    const n = p.node ? this.nodeByName.get(p.node) : undefined;
-    if (!this.reachable(n)) return;
-    p.killing = true;
-    this.cancelJobs(p);
-    const grace = p.deletionGrace ?? p.pod.spec.terminationGracePeriodSeconds ?? 30;
-    let last = 0;
-    for (const c of p.containers) {
-      if (c.state !== 'running') {
-        if (c.state === 'waiting') {
-          c.state = 'terminated';
-          c.terminated = { exitCode: 0, reason: 'ContainerStatusUnknown', finishedAt: this.clock.now };
-          // A container that never ran reports nothing useful; keep it terminated.
-          c.terminated = { exitCode: 137, reason: 'ContainerStatusUnknown', finishedAt: this.clock.now };
-        }
-        continue;
-      }
-      this.event('Normal', 'Killing', `pod/${p.name}`, `Stopping container ${c.spec.name}`, 'kubelet');
-      const b = behaviorAt(c.behaviors, c.restartCount);
-      const preStop = c.spec.lifecycle?.preStop ? (b.preStopSeconds ?? 0) : 0;
-      const shutdown = b.shutdownSeconds ?? 1;
-      const natural = preStop + shutdown;
-      const killAt = Math.max(grace, preStop > grace ? grace + 2 : grace);
-      const end = Math.min(natural, killAt);
-      const killed = natural > killAt;
-      last = Math.max(last, end);
-      this.at(p, end, () => {
-        c.state = 'terminated';
-        c.ready = false;
-        c.terminated = killed
-          ? { exitCode: 137, reason: 'Error', startedAt: c.startedAt, finishedAt: this.clock.now }
-          : { exitCode: b.shutdownExitCode ?? 143, reason: (b.shutdownExitCode ?? 143) === 0 ? 'Completed' : 'Error', startedAt: c.startedAt, finishedAt: this.clock.now };
-        this.touch(p);
-      });
-    }
-    if (this.isReady(p)) p.readySince = undefined;
-    for (const c of p.containers) c.ready = false;
-    this.touch(p);
-    this.at(p, last, () => {
-      const info = p.containers.map((c) => this.containerStatus(c));
-      p.terminalPhase = derivePodPhase({ spec: p.pod.spec, status: { containerStatuses: info }, metadata: p.pod.metadata }, { podIsTerminal: true });
-      this.podStep(p, 'KILLED');
-      this.touch(p);
-      // The kubelet then deletes the object (grace period 0).
-      this.removePod(p);
-    });
-  }
-
   // ------------------------------------------------------------ API: delete / remove
 
-  /** A graceful DELETE (`CheckGracefulDelete`): unscheduled or terminal Pods go at once. */
+  /** A graceful DELETE (`CheckGracefulDelete`, in the kubelet's API view): unscheduled or terminal Pods go at once. */
   deletePod(p: PodRec, gracePeriodSeconds?: number, disruption?: PodCondition): void {
-    if (p.stage === 'Removed') return;
-    if (disruption && !p.disruption) p.disruption = disruption;
-    if (p.deletionTimestamp !== undefined) return;
-    const grace = gracePeriodSeconds ?? p.pod.spec.terminationGracePeriodSeconds ?? 30;
-    if (p.node === undefined || p.stage === 'Terminal' || grace === 0 && false) {
-      this.removePod(p);
-      return;
-    }
-    p.deletionTimestamp = this.clock.now + grace;
-    p.deletionGrace = grace;
-    p.pod.metadata.deletionTimestamp = p.deletionTimestamp;
-    p.pod.metadata.deletionGracePeriodSeconds = grace;
-    this.podStep(p, 'DELETE');
-    this.touch(p);
-    this.kubeletKill(p);
+    if (p.removedAt !== undefined) return;
+    p.kubelet.actionDelete({ gracePeriodSeconds, disruption });
   }
 
-  removePod(p: PodRec): void {
-    if (!this.podStep(p, 'REMOVE')) return;
-    this.cancelJobs(p);
+  /** The Pod object left the API: the controllers forget it. */
+  private podRemoved(p: PodRec): void {
+    if (p.removedAt !== undefined) return;
     p.removedAt = this.clock.now;
     if (this.livePods.get(p.name) === p) this.livePods.delete(p.name);
     this.unscheduled.delete(p);
@@ -849,19 +573,20 @@ export class ClusterEngine {
   private adopt(): void {
     if (this.orphans.size === 0) return;
     for (const p of [...this.orphans]) {
-      if (p.stage === 'Removed' || p.deletionTimestamp !== undefined) continue;
-      const rs = this.replicaSets.find((r) => r.removedAt === undefined && selectorMatches(r.rs.spec.selector, p.pod.metadata.labels));
+      if (p.removedAt !== undefined || this.deleting(p)) continue;
+      const rs = this.replicaSets.find((r) => r.removedAt === undefined && selectorMatches(r.rs.spec.selector, this.labelsOf(p)));
       if (rs) {
         p.ownerKind = 'ReplicaSet';
         p.ownerUid = rs.uid;
         p.ownerName = rs.name;
-        p.pod.metadata.ownerReferences = [{ apiVersion: 'apps/v1', kind: 'ReplicaSet', name: rs.name, uid: rs.uid, controller: true }];
         rs.pods.add(p);
         this.orphans.delete(p);
+        p.kubelet.meta = { ...p.kubelet.meta, ownerReferences: [{ apiVersion: 'apps/v1', kind: 'ReplicaSet', name: rs.name, uid: rs.uid, controller: true }] };
+        p.kubelet.record();
         this.touch(p);
         continue;
       }
-      const sts = this.statefulSets.find((s) => selectorMatches(s.s.spec.selector, p.pod.metadata.labels) && p.name.startsWith(`${s.name}-`));
+      const sts = this.statefulSets.find((s) => selectorMatches(s.s.spec.selector, this.labelsOf(p)) && p.name.startsWith(`${s.name}-`));
       if (sts) {
         p.ownerKind = 'StatefulSet';
         p.ownerUid = sts.uid;
@@ -878,7 +603,7 @@ export class ClusterEngine {
     const onNode = new Map<string, number>();
     for (const q of related) if (this.isActive(q) && q.node) onNode.set(q.node, (onNode.get(q.node) ?? 0) + 1);
     const phaseOrd = (p: PodRec) => {
-      const ph = p.node ? (this.buildPhase(p)) : 'Pending';
+      const ph = p.node ? this.phaseOf(p) : 'Pending';
       return ph === 'Pending' ? 0 : ph === 'Unknown' ? 1 : 2;
     };
     const now = this.clock.now;
@@ -886,7 +611,6 @@ export class ClusterEngine {
       const d = (now - t) * 1e9;
       return d > 0 ? Math.floor(Math.log2(d)) : -1;
     };
-    const restarts = (p: PodRec) => p.containers.reduce((m, c) => Math.max(m, c.restartCount), 0);
     return [...pods].sort((a, b) => {
       const an = a.node ?? '';
       const bn = b.node ?? '';
@@ -897,19 +621,21 @@ export class ClusterEngine {
       const ra = this.isReady(a);
       const rb = this.isReady(b);
       if (ra !== rb) return ra ? 1 : -1;
-      const ca = Number.parseInt(a.pod.metadata.annotations?.['controller.kubernetes.io/pod-deletion-cost'] ?? '0', 10) || 0;
-      const cb = Number.parseInt(b.pod.metadata.annotations?.['controller.kubernetes.io/pod-deletion-cost'] ?? '0', 10) || 0;
+      const ca = Number.parseInt(a.kubelet.meta.annotations?.['controller.kubernetes.io/pod-deletion-cost'] ?? '0', 10) || 0;
+      const cb = Number.parseInt(b.kubelet.meta.annotations?.['controller.kubernetes.io/pod-deletion-cost'] ?? '0', 10) || 0;
       if (ca !== cb) return ca - cb;
       const ka = onNode.get(an) ?? 0;
       const kb = onNode.get(bn) ?? 0;
       if (ka !== kb) return kb - ka;
-      if (ra && rb && a.readySince !== b.readySince) {
-        const d = logRank(a.readySince!) - logRank(b.readySince!);
+      const sa = this.readySince(a);
+      const sb = this.readySince(b);
+      if (ra && rb && sa !== sb) {
+        const d = logRank(sa!) - logRank(sb!);
         if (d !== 0) return d;
         return a.uid < b.uid ? -1 : 1;
       }
-      const xa = restarts(a);
-      const xb = restarts(b);
+      const xa = this.restarts(a);
+      const xb = this.restarts(b);
       if (xa !== xb) return xb - xa;
       if (a.createdAt !== b.createdAt) {
         const d = logRank(a.createdAt) - logRank(b.createdAt);
@@ -918,11 +644,6 @@ export class ClusterEngine {
       }
       return 0;
     });
-  }
-
-  private buildPhase(p: PodRec): PodPhase {
-    if (p.terminalPhase) return p.terminalPhase;
-    return p.containers.some((c) => c.state === 'running' || c.state === 'terminated') ? 'Running' : 'Pending';
   }
 
   private syncReplicaSet(r: RSRec): void {
@@ -1053,7 +774,7 @@ export class ClusterEngine {
       for (const r of olds) if ((r.rs.spec.replicas ?? 0) > 0) { this.scaleRS(d, r, 0); scaled = true; }
       if (scaled) return;
       // oldPodsRunning: any old Pod not Failed / Succeeded (terminating ones included) blocks the new ReplicaSet.
-      if (olds.some((r) => [...r.pods].some((p) => p.stage !== 'Removed' && p.terminalPhase === undefined))) return;
+      if (olds.some((r) => [...r.pods].some((p) => p.removedAt === undefined && !this.isTerminal(p)))) return;
       newRS ??= this.ensureNewRS(d, true);
       if (newRS && (newRS.rs.spec.replicas ?? 0) !== replicas) this.scaleRS(d, newRS, replicas);
       this.cleanup(d, newRS);
@@ -1125,7 +846,7 @@ export class ClusterEngine {
     const ordered = (s.s.spec.podManagementPolicy ?? 'OrderedReady') === 'OrderedReady';
     const byOrdinal = new Map<number, PodRec>();
     for (const p of s.pods) {
-      if (p.stage === 'Removed') continue;
+      if (p.removedAt !== undefined) continue;
       const ord = Number(p.name.slice(s.name.length + 1));
       byOrdinal.set(ord, p);
     }
@@ -1154,18 +875,18 @@ export class ClusterEngine {
         if (ordered) return;
         continue;
       }
-      if (p.terminalPhase !== undefined && p.deletionTimestamp === undefined) {
+      if (this.isTerminal(p) && !this.deleting(p)) {
         this.event('Normal', 'SuccessfulDelete', `statefulset/${s.name}`, `delete Pod ${p.name} in StatefulSet ${s.name} successful`, 'statefulset-controller');
         this.deletePod(p);
         if (ordered) return;
         continue;
       }
-      if (ordered && (p.deletionTimestamp !== undefined || !this.isReady(p))) return;
+      if (ordered && (this.deleting(p) || !this.isReady(p))) return;
     }
     // Condemned Pods (ordinal ≥ replicas): highest first, one at a time when OrderedReady.
     const condemned = [...byOrdinal.entries()].filter(([i]) => i >= replicas).sort((a, b) => b[0] - a[0]);
     for (const [, p] of condemned) {
-      if (p.deletionTimestamp !== undefined) {
+      if (this.deleting(p)) {
         if (ordered) return;
         continue;
       }
@@ -1179,7 +900,7 @@ export class ClusterEngine {
       const p = byOrdinal.get(i);
       if (!p) return;
       if (p.revisionHash !== updateRev) {
-        if (p.deletionTimestamp === undefined) {
+        if (!this.deleting(p)) {
           this.event('Normal', 'SuccessfulDelete', `statefulset/${s.name}`, `delete Pod ${p.name} in StatefulSet ${s.name} successful`, 'statefulset-controller');
           this.deletePod(p);
         }
@@ -1212,12 +933,12 @@ export class ClusterEngine {
 
   private pdbPods(b: PdbRec): PodRec[] {
     const out: PodRec[] = [];
-    for (const p of this.livePods.values()) if (selectorMatches(b.p.spec.selector, p.pod.metadata.labels)) out.push(p);
+    for (const p of this.livePods.values()) if (selectorMatches(b.p.spec.selector, this.labelsOf(p))) out.push(p);
     return out;
   }
 
   private budgetPod(p: PodRec): BudgetPod {
-    return { name: p.name, phase: this.buildPhase(p), ready: this.isReady(p), deleting: p.deletionTimestamp !== undefined, controllerKey: this.controllerKey(p) };
+    return { name: p.name, phase: this.phaseOf(p), ready: this.isReady(p), deleting: this.deleting(p), controllerKey: this.controllerKey(p) };
   }
 
   private syncBudgets(): void {
@@ -1234,7 +955,7 @@ export class ClusterEngine {
     if (exact) return exact;
     // A prefix (e.g. `web-`) picks the oldest live Pod whose name starts with it, so examples need no random names.
     let best: PodRec | undefined;
-    for (const p of this.livePods.values()) if (p.name.startsWith(name) && p.deletionTimestamp === undefined && (!best || p.seq < best.seq)) best = p;
+    for (const p of this.livePods.values()) if (p.name.startsWith(name) && !this.deleting(p) && (!best || p.seq < best.seq)) best = p;
     if (best) return best;
     for (const p of this.livePods.values()) if (p.name.startsWith(name) && (!best || p.seq < best.seq)) best = p;
     return best;
@@ -1243,14 +964,15 @@ export class ClusterEngine {
   /** `POST pods/<name>/eviction`. */
   evict(p: PodRec | undefined, podName: string, requester: string): EvictionAnswer {
     const now = this.clock.now;
-    if (!p || p.stage === 'Removed') {
+    if (!p || p.removedAt !== undefined) {
       const a: EvictionAnswer = { time: now, pod: podName, code: 404, reason: 'NotFound', message: `pods "${podName}" not found`, causes: [], requester };
       this.evictions.push(a);
       return a;
     }
     this.syncBudgets();
-    const budgets = this.pdbs.filter((b) => selectorMatches(b.p.spec.selector, p.pod.metadata.labels)).map((b) => ({ name: b.name, spec: b.p.spec, status: b.status }));
-    const d = decideEviction({ phase: this.buildPhase(p), ready: this.isReady(p), deleting: p.deletionTimestamp !== undefined }, budgets);
+    const labels = this.labelsOf(p);
+    const budgets = this.pdbs.filter((b) => selectorMatches(b.p.spec.selector, labels)).map((b) => ({ name: b.name, spec: b.p.spec, status: b.status }));
+    const d = decideEviction({ phase: this.phaseOf(p), ready: this.isReady(p), deleting: this.deleting(p) }, budgets);
     const answer: EvictionAnswer = { time: now, pod: p.name, code: d.code, reason: d.reason, message: d.message, causes: d.causes, requester, ...(d.pdb ? { pdb: d.pdb } : {}), ...(d.bypassedBudget ? { bypassedBudget: true } : {}) };
     this.evictions.push(answer);
     if (d.decrement) {
@@ -1274,7 +996,7 @@ export class ClusterEngine {
     const n = this.nodeByName.get(nodeName);
     if (!n) throw new PodLabError('scenario', `nodes "${nodeName}" not found`, [{ field: 'actions[].node', message: `Not found: "${nodeName}"` }]);
     this.cordon(n, true);
-    const pods = [...n.pods].filter((p) => p.stage !== 'Removed').sort((a, b) => (a.name < b.name ? -1 : 1));
+    const pods = [...n.pods].filter((p) => p.removedAt === undefined).sort((a, b) => (a.name < b.name ? -1 : 1));
     const bare = pods.filter((p) => !p.ownerKind);
     if (bare.length > 0 && !force) {
       const list = bare.map((p) => `default/${p.name}`).join(', ');
@@ -1299,10 +1021,10 @@ export class ClusterEngine {
   private drainEvict(d: DrainRec, p: PodRec): void {
     if (d.done || !d.pending.has(p.name)) return;
     this.drainOut(d.node, 'stdout', `evicting pod default/${p.name}`);
-    const a = this.evict(p.stage === 'Removed' ? undefined : p, p.name, d.requester);
+    const a = this.evict(p.removedAt !== undefined ? undefined : p, p.name, d.requester);
     if (a.code === 201) {
       d.waiting.add(p);
-      if (p.stage === 'Removed') this.drainPodGone(d, p);
+      if (p.removedAt !== undefined) this.drainPodGone(d, p);
     } else if (a.code === 404) {
       this.drainPodGone(d, p);
     } else if (a.code === 429) {
@@ -1348,8 +1070,8 @@ export class ClusterEngine {
     if (!next) return;
     n.stage = next;
     n.lostAt = this.clock.now;
-    // The kubelet's pending work on that node is invisible to the API until it comes back.
-    for (const p of n.pods) this.cancelJobs(p);
+    // The kubelet goes on running its Pods, but nothing it does reaches the API until the node comes back.
+    for (const p of n.pods) p.kubelet.actionNodeLost();
     // node-monitor-period ticks every 5 s; the first tick after the grace period marks the node Unknown.
     const due = Math.ceil((this.clock.now + this.nodeMonitorGrace) / NODE_MONITOR_PERIOD) * NODE_MONITOR_PERIOD;
     const lostAt = n.lostAt;
@@ -1363,15 +1085,10 @@ export class ClusterEngine {
       this.event('Normal', 'NodeNotReady', `node/${n.name}`, `Node ${n.name} status is now: NodeNotReady`, 'node-controller');
       const taintTime = this.clock.now;
       for (const p of [...n.pods]) {
-        if (p.stage === 'Removed') continue;
-        // MarkPodsNotReady
-        if (!p.notReadyByNode) {
-          const wasReady = this.isReady(p);
-          p.notReadyByNode = true;
-          if (wasReady) p.readySince = undefined;
-          this.event('Warning', 'NodeNotReady', `pod/${p.name}`, 'Node is not ready', 'node-controller');
-          this.touch(p);
-        }
+        if (p.removedAt !== undefined) continue;
+        // MarkPodsNotReady: only a Ready condition that changes is written (and gets the event).
+        const ready = this.readyCondition(p);
+        if (ready && ready.status !== 'False') p.kubelet.markNotReadyByNode();
         this.scheduleTaintEviction(p, n, taintTime);
       }
       this.dirtyCluster = true;
@@ -1382,12 +1099,12 @@ export class ClusterEngine {
   /** Taint-eviction controller: delete after the smallest matching tolerationSeconds (none: at once). */
   private scheduleTaintEviction(p: PodRec, n: NodeRec, taintTime: number): void {
     const taint: Taint = { key: UNREACHABLE, effect: 'NoExecute' };
-    const matching = (p.pod.spec.tolerations ?? []).filter((t) => this.tolerates({ ...p, pod: { ...p.pod, spec: { ...p.pod.spec, tolerations: [t] } } } as PodRec, taint));
+    const matching = (p.kubelet.spec.tolerations ?? []).filter((t) => this.tolerates([t], taint));
     if (matching.length > 0 && matching.some((t) => t.tolerationSeconds === undefined)) return;
     const secs = matching.length === 0 ? 0 : Math.min(...matching.map((t) => Math.max(0, t.tolerationSeconds ?? 0)));
     this.clock.schedule(taintTime + secs, () => {
       if (!n.taints.some((t) => t.key === UNREACHABLE && t.effect === 'NoExecute')) return;
-      if (p.stage === 'Removed' || p.deletionTimestamp !== undefined || p.node !== n.name) return;
+      if (p.removedAt !== undefined || this.deleting(p) || p.node !== n.name) return;
       this.event('Normal', 'TaintManagerEviction', `pod/${p.name}`, `Marking for deletion Pod default/${p.name}`, 'taint-eviction-controller');
       this.deletePod(p, undefined, { type: 'DisruptionTarget', status: 'True', reason: 'DeletionByTaintManager', message: 'Taint manager: deleting due to NoExecute taint', lastTransitionTime: this.clock.now });
       this.dirtyCluster = true;
@@ -1405,38 +1122,10 @@ export class ClusterEngine {
       n.conditions = [{ type: 'Ready', status: 'True', reason: 'KubeletReady', message: 'kubelet is posting ready status', lastTransitionTime: this.clock.now }];
       this.event('Normal', 'NodeReady', `node/${n.name}`, `Node ${n.name} status is now: NodeReady`, 'kubelet');
     }
-    // The kubelet resyncs every Pod: deleted ones are stopped, the others carry on.
-    for (const p of [...n.pods]) {
-      p.notReadyByNode = false;
-      if (p.deletionTimestamp !== undefined) {
-        this.kubeletKill(p);
-        continue;
-      }
-      this.resume(p, n);
-      this.touch(p);
-    }
+    // The kubelet reports again: deleted Pods are stopped, the others carry on (their status is written again).
+    for (const p of [...n.pods]) p.kubelet.actionNodeReady();
     this.dirtyCluster = true;
     this.changed = true;
-  }
-
-  /** After a partition: containers that were running keep running; whatever had not started starts now. */
-  private resume(p: PodRec, n: NodeRec): void {
-    if (p.stage === 'Removed' || p.stage === 'Terminal') return;
-    if (!p.podIP) p.podIP = `10.244.${n.index}.${n.ipCounter++}`;
-    const first = p.containers.findIndex((c) => c.state !== 'running');
-    for (const c of p.containers) {
-      if (c.state === 'running') {
-        const b = behaviorAt(c.behaviors, c.restartCount);
-        this.scheduleReadiness(p, c, b);
-      }
-    }
-    if (first >= 0) {
-      const c = p.containers[first];
-      if (c.state === 'waiting' && c.restartCount === 0 && !c.started) this.startContainer(p, first);
-      else this.startOne(p, c);
-    } else if (this.isReady(p)) {
-      p.readySince = this.clock.now;
-    }
   }
 
   // ------------------------------------------------------------ actions
@@ -1544,14 +1233,8 @@ export class ClusterEngine {
       }
       case 'forceDelete': {
         const p = this.findPod(a.pod);
-        if (p) {
-          if (p.deletionTimestamp === undefined) {
-            p.deletionTimestamp = this.clock.now;
-            p.deletionGrace = 0;
-            this.podStep(p, 'DELETE');
-          }
-          this.removePod(p);
-        }
+        // The object goes at once; a kubelet that still runs the Pod stops it on its own.
+        if (p) p.kubelet.actionDelete({ force: true, gracePeriodSeconds: 0 });
         break;
       }
       case 'nodeLost':
@@ -1630,15 +1313,15 @@ export class ClusterEngine {
     }
     const pods = [...this.dirtyPods].sort((a, b) => a.seq - b.seq);
     for (const p of pods) {
-      const st = this.podState(p);
-      const removed = p.stage === 'Removed';
+      const row = podRow(this.podOf(p), now);
+      const st = this.podState(p, row);
+      const removed = p.removedAt !== undefined;
       const last = p.history[p.history.length - 1];
       p.history.push({ t: now, v: st });
       if (last && last.t === now) p.history.splice(p.history.length - 2, 1);
       const cols = `${st.ready}|${st.status}|${st.restarts}|${removed}`;
       if (cols !== p.lastCols) {
-        const printed = printPodColumns(p.pod, now);
-        this.watch.push({ time: now, kind: 'Pod', name: p.name, columns: [printed.ready, printed.status, printed.restarts, humanDuration(now - p.createdAt)], ...(removed ? { deleted: true } : {}) });
+        this.watch.push({ time: now, kind: 'Pod', name: p.name, columns: [row.ready, row.status, row.restarts, row.age], ...(removed ? { deleted: true } : {}) });
         p.lastCols = cols;
       }
       any = true;
@@ -1705,8 +1388,22 @@ export class ClusterEngine {
       }
       this.reconcile();
       this.record();
+      if (this.onlyIdleProbes()) return { endTime: this.clock.now, stopReason: 'settled' };
       if (steps > EVENT_CAP) return { endTime: this.clock.now, stopReason: 'eventCap', notice: 'The simulation stopped after too many steps.' };
     }
+  }
+
+  /** Nothing left but probe ticks that keep confirming Success: the cluster has settled (probes would run forever). */
+  private onlyIdleProbes(): boolean {
+    const pending = this.clock.pending;
+    let idle = 0;
+    for (const p of this.allPods) {
+      const n = p.kubelet.idleJobs();
+      if (n === undefined) return false;
+      idle += n;
+      if (idle > pending) return false;
+    }
+    return idle === pending;
   }
 
   // ------------------------------------------------------------ results
@@ -1774,7 +1471,7 @@ export class ClusterEngine {
         replicaSets: this.replicaSets.map((r) => r.rs),
         statefulSets: this.statefulSets.map((s) => s.s),
         podDisruptionBudgets: this.pdbs.map((b) => b.p),
-        pods: this.allPods.map((p) => p.pod),
+        pods: this.allPods.map((p) => this.podOf(p)),
       },
       times: [...this.times].sort((a, b) => a - b),
       endTime: run.endTime,

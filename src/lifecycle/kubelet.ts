@@ -241,7 +241,7 @@ export class PodSimulation {
   readonly crashBackoff: Backoff;
   readonly imageBackoff: Backoff;
   readonly lastPullError = new Map<string, string>();
-  readonly imagesOnNode: Set<string>;
+  imagesOnNode: Set<string>;
   probes: ProbeWorker[] = [];
   stopped = false;
 
@@ -485,9 +485,10 @@ export class PodSimulation {
    * The host's scheduler binds the Pod to `node` (event `Scheduled`); the node's kubelet admits it at once if it
    * reaches the API server (`connected`), else when it comes back (`actionNodeReady`).
    */
-  bindTo(node: string, where: { hostIP: string; podIP: string; connected: boolean }): void {
+  bindTo(node: string, where: { hostIP: string; podIP: string; connected: boolean; images?: Set<string> }): void {
     if (this.bound) return;
     this.nodeName = node;
+    if (where.images) this.imagesOnNode = where.images;
     this.hostIP = where.hostIP;
     this.sandboxIP = where.podIP;
     this.connected = where.connected;
@@ -1451,6 +1452,34 @@ export class PodSimulation {
       this.move(w.machine, w.name, 'probe', 'HOLD', 'waiting for a new container');
     }
     return true;
+  }
+
+  /**
+   * Whether the kubelet's pending work can still change anything: `undefined` while it can (a sync, a retry, a
+   * deadline, a process exit, a probe whose result may change), else the number of probe ticks it keeps
+   * scheduled that will only confirm a steady Success. A cluster is settled when only such ticks are left.
+   */
+  idleJobs(): number | undefined {
+    if (this.syncRunning || this.syncQueued || this.syncPending) return undefined;
+    if ((this.retryJob && !this.retryJob.cancelled) || (this.deadlineJob && !this.deadlineJob.cancelled)) return undefined;
+    for (const rec of this.records) {
+      if (rec.killing) return undefined;
+      const job = rec.current?.exitJob;
+      if (job && !job.cancelled) return undefined;
+    }
+    let n = 0;
+    for (const w of this.probes) {
+      if (w.stopped || !w.job || w.job.cancelled) continue;
+      const inst = w.rec.current;
+      if (!inst || inst.state !== 'running' || w.containerId !== inst.id || w.onHold) return undefined;
+      // A started container's startup probe is no longer run; the others must keep succeeding for good.
+      const startupDone = w.type === 'startup' && w.result === 'Success';
+      const b = inst.behavior;
+      const steady = w.lastOk === true && w.result === 'Success' && b.unhealthyAfterSeconds === undefined && (w.type !== 'readiness' || b.notReadyAfterSeconds === undefined);
+      if (!startupDone && !steady) return undefined;
+      n++;
+    }
+    return n;
   }
 
   /** UpdatePodStatus: a running, started container whose readiness is not Success gets an immediate probe. */
