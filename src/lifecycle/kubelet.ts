@@ -22,7 +22,7 @@
  * applies in its first period after a restart; the pod worker's retry has no jitter (real: 10–15 s).
  */
 import type {
-  BehaviorSpec, ClusterSpec, Container, ContainerStatus, FeatureGates, KubeEvent, ObjectMeta, Pod, PodCondition,
+  BehaviorSpec, ClusterSpec, Container, ContainerState, ContainerStatus, FeatureGates, KubeEvent, ObjectMeta, Pod, PodCondition,
   PodPhase, PodSpec, PodStatus, Probe, Scenario, ScenarioAction, Simulation, Transition, WatchLine,
 } from './types';
 import { parsePod, parseYamlObject } from './parse';
@@ -125,6 +125,25 @@ interface Snapshot {
 type StartResult = { ok: true } | { ok: false; reason: string; message: string };
 
 const isTerminalPhase = (p: PodPhase | undefined) => p === 'Succeeded' || p === 'Failed';
+
+/** An exited instance as `state.terminated` / `lastState.terminated`; anything else as `{}`. */
+function terminatedOf(i: Instance | undefined): ContainerState {
+  return i && i.state === 'exited'
+    ? { terminated: { exitCode: i.exitCode ?? 0, reason: i.reason, startedAt: i.startedAt, finishedAt: i.finishedAt, containerID: i.id } }
+    : {};
+}
+
+/** The normalised name and image ID of an image, computed once per image (both are pure functions of the name). */
+const imageInfo = new Map<string, { image: string; imageID: string }>();
+function imageInfoOf(image: string): { image: string; imageID: string } {
+  let info = imageInfo.get(image);
+  if (!info) {
+    const image2 = normalizeImage(image);
+    info = { image: image2, imageID: imageIDOf(image, hexOf(image2, 64)) };
+    if (imageInfo.size < 1000) imageInfo.set(image, info);
+  }
+  return info;
+}
 
 function clone<T>(v: T): T {
   return structuredClone(v);
@@ -334,10 +353,13 @@ export class PodSimulation {
   emit(type: 'Normal' | 'Warning', reason: string, message: string, rec?: ContainerRecord, source = 'kubelet'): void {
     // The kubelet's events do not reach the API server while the node is cut off.
     if (source === 'kubelet' && !this.connected) return;
-    const object = this.intern(`pod/${this.name}` + (rec ? ` ${rec.fieldPath}` : ''));
-    const e: KubeEvent = { time: this.now, type, reason, object, message: this.intern(message), source };
-    if (this.host) this.host.event(e);
-    else this.events.push(e);
+    const object = `pod/${this.name}` + (rec ? ` ${rec.fieldPath}` : '');
+    if (this.host) {
+      // A host keeps the events of many Pods, each with its own texts: nothing to share within one Pod.
+      this.host.event({ time: this.now, type, reason, object, message, source });
+      return;
+    }
+    this.events.push({ time: this.now, type, reason, object: this.intern(object), message: this.intern(message), source });
   }
 
   /** Repeated event texts share one string: long runs keep thousands of identical messages. */
@@ -1036,8 +1058,8 @@ export class PodSimulation {
     const id = `containerd://${hexOf(`${this.uid}/${rec.name}/${attempt}/${this.now}`, 64)}`;
     const inst: Instance = {
       id, attempt, behavior, state: 'created', startedAt: this.now,
-      image: normalizeImage(image),
-      imageID: imageIDOf(image, hexOf(normalizeImage(image), 64)),
+      image: imageInfoOf(image).image,
+      imageID: imageInfoOf(image).imageID,
       exited: new Signal(),
     };
     if (rec.current) rec.previous = rec.current;
@@ -1101,7 +1123,7 @@ export class PodSimulation {
     const existing = new Set(this.cluster.secrets ?? []);
     const missing = secretNames.filter((s) => !existing.has(s));
     if (missing.length > 0) this.emit('Warning', 'FailedToRetrieveImagePullSecret', imageMessages.missingSecrets(missing), rec);
-    const present = this.imagesOnNode.has(normalizeImage(image));
+    const present = this.imagesOnNode.has(imageInfoOf(image).image);
     this.emit('Normal', 'Pulling', imageMessages.pulling(image), rec);
     this.moveContainer(rec, 'PULL', 'Pulling');
     const err = pullError(image, this.cluster, secretNames);
@@ -1116,7 +1138,7 @@ export class PodSimulation {
     const secs = present ? CACHED_PULL_SECONDS : (pullSeconds ?? DEFAULT_PULL_SECONDS);
     if (secs > 0) yield secs;
     this.emit('Normal', 'Pulled', imageMessages.pulled(image, formatGoDuration(secs)), rec);
-    this.imagesOnNode.add(normalizeImage(image));
+    this.imagesOnNode.add(imageInfoOf(image).image);
     this.imageBackoff.gc();
     this.moveContainer(rec, 'PULLED', 'Pulled');
     return { ok: true };
@@ -1225,10 +1247,6 @@ export class PodSimulation {
     const frozen = rec.current?.state === 'created';
     const inst = frozen ? rec.previous : rec.current;
     const older = frozen ? undefined : rec.previous;
-    const terminatedOf = (i: Instance | undefined) =>
-      i && i.state === 'exited'
-        ? { terminated: { exitCode: i.exitCode ?? 0, reason: i.reason, startedAt: i.startedAt, finishedAt: i.finishedAt, containerID: i.id } }
-        : {};
     const st: ContainerStatus = {
       name: rec.name, state: {}, lastState: {}, ready: false, restartCount: inst?.attempt ?? 0,
       image: inst ? inst.image : rec.spec.image ?? '', imageID: inst?.imageID ?? '', started: false,
@@ -1271,12 +1289,11 @@ export class PodSimulation {
     const ephemeral = this.recs('ephemeral').map((r) => this.containerStatus(r, false));
     if (podIsTerminal) {
       // status manager TerminatePod: a container that is not terminated is reported as lost.
-      const lost = (s: ContainerStatus) => {
-        if (s.state.terminated) return;
-        if (s.state.waiting && !s.lastState.terminated && s.restartCount === 0 && !s.containerID) return;
+      for (const s of [...regular, ...init]) {
+        if (s.state.terminated) continue;
+        if (s.state.waiting && !s.lastState.terminated && s.restartCount === 0 && !s.containerID) continue;
         s.state = { terminated: { exitCode: 137, reason: 'ContainerStatusUnknown', message: 'The container could not be located when the pod was terminated' } };
-      };
-      for (const s of [...regular, ...init]) lost(s);
+      }
     }
     const podHasInitialized = this.recs('regular').some((r) => r.current !== undefined);
     const draft: Pod = {
