@@ -330,14 +330,13 @@ export class ClusterEngine {
     pod.metadata.creationTimestamp = this.clock.now;
     const behavior: Record<string, BehaviorSpec> = {};
     for (const c of [...(pod.spec.initContainers ?? []), ...pod.spec.containers]) behavior[c.name] = this.behaviorFor(owner?.name ?? pod.metadata.name, owner?.deployment, c);
-    // eslint-disable-next-line prefer-const
-    let rec: PodRec;
+    // The kubelet reports to the API server and controllers (`rec` exists by the time it first reports).
     const kubelet = new PodSimulation(pod, this.kubeletCluster, behavior, {}, {
       clock: this.clock,
       history: false,
       host: { podChanged: () => this.podChanged(rec), event: (e) => this.events.push(e), podRemoved: () => this.podRemoved(rec) },
     });
-    rec = {
+    const rec: PodRec = {
       seq: this.podSeq++, uid, name: pod.metadata.name!, kubelet, ownerKind: owner?.kind, ownerUid: owner?.uid, ownerName: owner?.name,
       createdAt: this.clock.now, wasReady: false, history: [],
     };

@@ -48,5 +48,5 @@ export { getScaledValueFromIntOrPercent } from './intstr';
 export { resolveFenceposts, maxSurge, maxUnavailable, newRSNewReplicas, reconcileOldReplicaSets } from './deploymentutil';
 export { computeBudgetStatus, decideEviction, EVICTION_429_MESSAGE, EVICTION_500_MESSAGE } from './disruption';
 export { humanDuration } from './print';
-export { podMachine, nodeMachine } from './machines';
+export { nodeMachine } from './machines';
 export type * from './types';
