@@ -105,6 +105,15 @@ describe('cluster examples', () => {
       expect(Number(ready)).toBeGreaterThanOrEqual(8);
     }
   });
+  it('kubelet restarts: Init:0/1, then liveness restarts in the same Pods, no replacement', async () => {
+    const { sims: [sim], rendered } = await run('cluster-kubelet-restarts.ts');
+    const statuses = new Set(sim.watch.filter((l) => l.kind === 'Pod').map((l) => l.columns[1]));
+    expect([...statuses]).toEqual(expect.arrayContaining(['Init:0/1', 'PodInitializing', 'Running']));
+    const v = findValue(rendered) as { podsCreatedByTheReplicaSet: number; killedByTheKubelet: string[] };
+    expect(v.podsCreatedByTheReplicaSet).toBe(2);
+    expect(v.killedByTheKubelet[0]).toBe('35s Container app failed liveness probe, will be restarted');
+    expect(sim.stateAt(80).pods.map((p) => p.restarts)).toEqual([2, 2]);
+  });
   it('node lost: Unknown at 60, eviction at 360', async () => {
     const { sims: [sim] } = await run('cluster-node-lost.ts');
     expect(sim.events.find((e) => e.reason === 'NodeNotReady')!.time).toBe(60);
