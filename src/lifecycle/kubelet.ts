@@ -145,6 +145,12 @@ function imageInfoOf(image: string): { image: string; imageID: string } {
   return info;
 }
 
+function sameInputs(a: unknown[], b: unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 function clone<T>(v: T): T {
   return structuredClone(v);
 }
@@ -1335,10 +1341,31 @@ export class PodSimulation {
 
   /** Generates the status, keeps it in the status manager's cache and sends it to the API server. */
   writeStatus(podIsTerminal = false): void {
-    const status = this.generateStatus(podIsTerminal);
+    // Most syncs change nothing: when every input of generateStatus is as it was after the last write, the
+    // status it would generate equals the cached one, so that one is sent again.
+    const inputs = this.statusInputs(podIsTerminal);
+    const unchanged = this.kubeletStatus !== undefined && sameInputs(inputs, this.lastStatusInputs);
+    const status = unchanged ? this.kubeletStatus! : this.generateStatus(podIsTerminal);
     this.kubeletStatus = status;
     this.triggerReadiness(status);
     this.publish(status);
+    this.lastStatusInputs = this.statusInputs(podIsTerminal);
+  }
+
+  private lastStatusInputs: unknown[] = [];
+
+  /** Everything generateStatus reads (objects are replaced, never mutated, once published; instances by their fields). */
+  private statusInputs(podIsTerminal: boolean): unknown[] {
+    const k: unknown[] = [
+      podIsTerminal, this.spec, this.meta, this.apiStatus, this.kubeletStatus, this.statusReason, this.sandboxReady, this.podIP,
+      this.hostIP, this.startTime, this.kubeletKnowsDeletion, this.termination, this.records.length, this.probes.length,
+    ];
+    for (const r of this.records) {
+      k.push(r.spec, r.reason, r.current, r.previous);
+      for (const i of [r.current, r.previous]) if (i) k.push(i.state, i.attempt, i.exitCode, i.finishedAt, i.reason);
+    }
+    for (const w of this.probes) k.push(w.result, w.containerId);
+    return k;
   }
 
   /** The status manager's PATCH of the Pod status (kept conditions it does not own, e.g. DisruptionTarget). */
