@@ -135,3 +135,88 @@ export function reconcileOldReplicaSets(strategy: StrategyView, replicas: number
   });
   return changes;
 }
+
+// ---------------------------------------------------------------- scaling events (sync.go `scale`)
+
+/** A ReplicaSet as `scale` reads it: RSView plus the annotations the controller wrote when it last scaled it. */
+export interface ScaleView extends RSView {
+  /** `deployment.kubernetes.io/desired-replicas`. */
+  desiredReplicas?: number;
+  /** `deployment.kubernetes.io/max-replicas`. */
+  maxReplicas?: number;
+}
+
+/** `getReplicaSetFraction`: how many replicas this ReplicaSet gains (or loses) in proportion. */
+function replicaSetFraction(rs: ScaleView, strategy: StrategyView, replicas: number, statusReplicas: number): number {
+  if (replicas === 0) return -rs.replicas;
+  const deploymentReplicas = replicas + maxSurge(strategy, replicas);
+  // Without the annotation: the Deployment's current size (status.replicas), as upstream falls back.
+  const annotated = rs.maxReplicas ?? statusReplicas;
+  if (annotated === 0) return 0;
+  // `integer.RoundToInt32` (Go's math.Round); the ratio is never negative here, where Math.round agrees.
+  return Math.round((rs.replicas * deploymentReplicas) / annotated) - rs.replicas;
+}
+
+/** `GetProportion`: the fraction, capped by what is still left to add (or remove). */
+export function getProportion(rs: ScaleView, strategy: StrategyView, replicas: number, statusReplicas: number, toAdd: number, added: number): number {
+  if (rs.replicas === 0 || toAdd === 0 || toAdd === added) return 0;
+  const fraction = replicaSetFraction(rs, strategy, replicas, statusReplicas);
+  const allowed = toAdd - added;
+  return toAdd > 0 ? Math.min(fraction, allowed) : Math.max(fraction, allowed);
+}
+
+/** `FindActiveOrLatest`: the only active ReplicaSet, or the newest when none is active; undefined when several are. */
+export function findActiveOrLatest(newRS: ScaleView | undefined, oldRSs: ScaleView[]): ScaleView | undefined {
+  if (!newRS && oldRSs.length === 0) return undefined;
+  const olds = [...oldRSs].sort((a, b) => byCreation(b, a));
+  const active = [...olds, ...(newRS ? [newRS] : [])].filter((r) => r.replicas > 0);
+  if (active.length === 0) return newRS ?? olds[0];
+  return active.length === 1 ? active[0] : undefined;
+}
+
+/** `IsSaturated`: the new ReplicaSet has the Deployment's size, annotated, and every Pod available. */
+export function isSaturated(replicas: number, rs: ScaleView | undefined): boolean {
+  return !!rs && rs.desiredReplicas === replicas && rs.replicas === replicas && rs.available === replicas;
+}
+
+/**
+ * `scale` (sync.go), run on a scaling event or for a paused Deployment: one active ReplicaSet takes the new
+ * size; a saturated new one takes it all; otherwise, in a rolling update, the difference with
+ * replicas + maxSurge is shared in proportion to each active ReplicaSet's size (largest first; ties: newer
+ * first up, older first down), the leftover going to the first. Returns the new size of each ReplicaSet
+ * to write (possibly unchanged: its annotations are refreshed) and the direction for the events.
+ */
+export function proportionalScale(
+  strategy: StrategyView, replicas: number, statusReplicas: number, newRS: ScaleView | undefined, oldRSs: ScaleView[],
+): { sizes: Map<string, number>; operation?: 'up' | 'down' } {
+  const sizes = new Map<string, number>();
+  const single = findActiveOrLatest(newRS, oldRSs);
+  if (single) {
+    if (single.replicas !== replicas) sizes.set(single.name, replicas);
+    return { sizes };
+  }
+  if (isSaturated(replicas, newRS)) {
+    for (const rs of oldRSs) if (rs.replicas > 0) sizes.set(rs.name, 0);
+    return { sizes, operation: 'down' };
+  }
+  if (strategy.type !== 'RollingUpdate') return { sizes };
+  const all = [...oldRSs, ...(newRS ? [newRS] : [])].filter((r) => r.replicas > 0);
+  const allowedSize = replicas > 0 ? replicas + maxSurge(strategy, replicas) : 0;
+  const toAdd = allowedSize - replicaCount(all);
+  let operation: 'up' | 'down' | undefined;
+  if (toAdd > 0) {
+    all.sort((a, b) => (a.replicas !== b.replicas ? b.replicas - a.replicas : byCreation(b, a)));
+    operation = 'up';
+  } else if (toAdd < 0) {
+    all.sort((a, b) => (a.replicas !== b.replicas ? b.replicas - a.replicas : byCreation(a, b)));
+    operation = 'down';
+  }
+  let added = 0;
+  for (const rs of all) {
+    const p = toAdd !== 0 ? getProportion(rs, strategy, replicas, statusReplicas, toAdd, added) : 0;
+    sizes.set(rs.name, rs.replicas + p);
+    added += p;
+  }
+  if (all.length > 0 && toAdd !== 0) sizes.set(all[0].name, Math.max(0, sizes.get(all[0].name)! + toAdd - added));
+  return { sizes, operation };
+}

@@ -20,7 +20,7 @@ import { parseClusterObjects, defaultTemplate } from './parse';
 import { selectorMatches } from './labels';
 import { humanDuration } from './print';
 import { stepNode, type NodeStage } from './machines';
-import { newRSNewReplicas, reconcileOldReplicaSets, maxSurge as resolveMaxSurge, type RSView, type StrategyView } from './deploymentutil';
+import { newRSNewReplicas, proportionalScale, reconcileOldReplicaSets, maxSurge as resolveMaxSurge, type RSView, type ScaleView, type StrategyView } from './deploymentutil';
 import { computeBudgetStatus, decideEviction, type BudgetPod, type BudgetStatus } from './disruption';
 import type {
   ClusterAction, ClusterObject, ClusterScenario, ClusterSimulation, ClusterState, ClusterWatchLine, Deployment, DeploymentState, DrainLine,
@@ -30,6 +30,8 @@ import type {
 
 const HASH_LABEL = 'pod-template-hash';
 const REVISION_ANNOTATION = 'deployment.kubernetes.io/revision';
+const DESIRED_ANNOTATION = 'deployment.kubernetes.io/desired-replicas';
+const MAX_ANNOTATION = 'deployment.kubernetes.io/max-replicas';
 const UNREACHABLE = 'node.kubernetes.io/unreachable';
 const UNSCHEDULABLE = 'node.kubernetes.io/unschedulable';
 const NAME_ALPHABET = 'bcdfghjklmnpqrstvwxz2456789';
@@ -689,14 +691,52 @@ export class ClusterEngine {
     return Number(r.rs.metadata.annotations?.[REVISION_ANNOTATION] ?? 0);
   }
 
-  private scaleRS(d: DeployRec, r: RSRec, to: number): void {
+  /** `scaleReplicaSet`: writes the size and the desired/max-replicas annotations; an event when the size changes. */
+  private scaleRS(d: DeployRec, r: RSRec, to: number, operation?: 'up' | 'down'): void {
     const from = r.rs.spec.replicas ?? 0;
-    if (from === to) return;
+    const desired = String(d.d.spec.replicas ?? 1);
+    const max = String((d.d.spec.replicas ?? 1) + this.dMaxSurge(d));
+    const annotations = r.rs.metadata.annotations ?? {};
+    const annotate = annotations[DESIRED_ANNOTATION] !== desired || annotations[MAX_ANNOTATION] !== max;
+    if (from === to && !annotate) return;
     r.rs.spec.replicas = to;
-    r.rs.metadata.annotations = { ...(r.rs.metadata.annotations ?? {}), 'deployment.kubernetes.io/desired-replicas': String(d.d.spec.replicas ?? 1), 'deployment.kubernetes.io/max-replicas': String((d.d.spec.replicas ?? 1) + this.dMaxSurge(d)) };
-    this.event('Normal', 'ScalingReplicaSet', `deployment/${d.name}`, `Scaled ${to > from ? 'up' : 'down'} replica set ${r.name} from ${from} to ${to}`, 'deployment-controller');
+    if (annotate) r.rs.metadata.annotations = { ...annotations, [DESIRED_ANNOTATION]: desired, [MAX_ANNOTATION]: max };
+    if (from !== to) {
+      this.event('Normal', 'ScalingReplicaSet', `deployment/${d.name}`, `Scaled ${operation ?? (to > from ? 'up' : 'down')} replica set ${r.name} from ${from} to ${to}`, 'deployment-controller');
+    }
     this.dirtyRS.add(r);
     this.changed = true;
+  }
+
+  /** `isScalingEvent`: an active ReplicaSet was sized for another spec.replicas (its desired-replicas annotation). */
+  private isScalingEvent(d: DeployRec): boolean {
+    const replicas = d.d.spec.replicas ?? 1;
+    for (const r of d.rss) {
+      if (r.removedAt !== undefined || (r.rs.spec.replicas ?? 0) === 0) continue;
+      const desired = r.rs.metadata.annotations?.[DESIRED_ANNOTATION];
+      if (desired !== undefined && Number(desired) !== replicas) return true;
+    }
+    return false;
+  }
+
+  private scaleView(r: RSRec): ScaleView {
+    const a = r.rs.metadata.annotations ?? {};
+    const num = (v: string | undefined) => (v === undefined || !/^\d+$/.test(v) ? undefined : Number(v));
+    return { ...this.rsView(r), desiredReplicas: num(a[DESIRED_ANNOTATION]), maxReplicas: num(a[MAX_ANNOTATION]) };
+  }
+
+  /** `sync` (sync.go): on a scaling event or while paused, only sizes change, in proportion across active ReplicaSets. */
+  private syncScale(d: DeployRec): void {
+    const newRS = this.ensureNewRS(d, false);
+    const olds = d.rss.filter((r) => r !== newRS && r.removedAt === undefined);
+    // status.replicas: the Deployment's Pods as last counted (the fallback of a ReplicaSet without annotation).
+    const statusReplicas = d.rss.reduce((n, r) => n + (r.removedAt === undefined ? this.rsStatus(r).current : 0), 0);
+    const { sizes, operation } = proportionalScale(this.strategy(d), d.d.spec.replicas ?? 1, statusReplicas, newRS && this.scaleView(newRS), olds.map((r) => this.scaleView(r)));
+    for (const [name, size] of sizes) {
+      const r = d.rss.find((x) => x.name === name && x.removedAt === undefined);
+      if (r) this.scaleRS(d, r, size, operation);
+    }
+    if (d.d.spec.paused) this.cleanup(d, newRS);
   }
 
   private strategy(d: DeployRec): StrategyView {
@@ -762,7 +802,10 @@ export class ClusterEngine {
   }
 
   private syncDeployment(d: DeployRec): void {
-    if (d.d.spec.paused) return;
+    if (d.d.spec.paused || this.isScalingEvent(d)) {
+      this.syncScale(d);
+      return;
+    }
     const replicas = d.d.spec.replicas ?? 1;
     const strat = this.strategy(d);
     const live = () => d.rss.filter((r) => r.removedAt === undefined);

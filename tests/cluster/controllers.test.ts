@@ -96,6 +96,24 @@ describe('Deployment controller', () => {
     expect(firstNew.time).toBeGreaterThanOrEqual(lastOldGone);
   });
 
+  it('a scaling event during a rollout scales both ReplicaSets in proportion (sync.go scale)', () => {
+    // The new image never gets Ready: the rollout stops with the new ReplicaSet at 3 (maxSurge 3, maxUnavailable 0).
+    const sim = simulateCluster({
+      objects: deployment(10, { probe: true, strategy: '{rollingUpdate: {maxSurge: 3, maxUnavailable: 0}}' }),
+      behaviors: [{ image: 'nginx:1.28', behavior: { startupSeconds: Infinity } }],
+      actions: [{ at: 10, action: 'setImage', target: 'web', image: 'nginx:1.28' }, { at: 30, action: 'scale', target: 'web', replicas: 20 }],
+      until: 60,
+    });
+    const at30 = sim.events.filter((e) => e.reason === 'ScalingReplicaSet' && e.time === 30).map((e) => e.message.replace(/web-\w+/, 'RS'));
+    // 23 allowed (20 + maxSurge 3), 13 so far: 10 more, shared by size. Both were annotated max-replicas 13:
+    // the old one 10 × 23 / 13 = 17.7 → 18, the new one 3 × 23 / 13 = 5.3 → 5.
+    expect(at30).toEqual(['Scaled up replica set RS from 10 to 18', 'Scaled up replica set RS from 3 to 5']);
+    const sizes = sim.stateAt(30).replicaSets.map((r) => r.desired).sort((a, b) => a - b);
+    expect(sizes).toEqual([5, 18]);
+    const rs = sim.objects.replicaSets.map((r) => r.metadata.annotations!['deployment.kubernetes.io/desired-replicas']);
+    expect(rs).toEqual(['20', '20']);
+  });
+
   it('waits minReadySeconds before a new Pod counts as available', () => {
     const sim = simulateCluster({ objects: deployment(1, { minReadySeconds: 10 }), actions: [{ at: 20, action: 'setImage', target: 'web', image: 'nginx:1.28' }] });
     const down = sim.events.find((e) => e.reason === 'ScalingReplicaSet' && e.message.includes('from 1 to 0'))!;
