@@ -65,6 +65,9 @@ interface PodRec {
   lastCols?: string;
   revisionHash?: string;
   group?: string;
+  /** The labels as the snapshots show them, copied once per labels object of the Pod. */
+  labels?: Record<string, string>;
+  labelsSource?: Record<string, string>;
 }
 
 interface RSRec {
@@ -429,14 +432,19 @@ export class ClusterEngine {
     return (p.kubelet.apiStatus.containerStatuses ?? []).reduce((m, c) => Math.max(m, c.restartCount), 0);
   }
 
-  private podState(p: PodRec, row: ReturnType<typeof podRow>): PodState {
-    const pod = this.podOf(p);
+  private podState(p: PodRec, pod: Pod, row: ReturnType<typeof podRow>): PodState {
     const status = pod.status!;
     const rs = p.ownerKind === 'ReplicaSet' ? this.rsByUid.get(p.ownerUid!) : undefined;
+    // One copy of the labels per labels object: the snapshots of a Pod share it.
+    const labels = pod.metadata.labels ?? {};
+    if (p.labelsSource !== labels) {
+      p.labelsSource = labels;
+      p.labels = { ...labels };
+    }
     return {
       name: p.name, uid: p.uid, namespace: 'default', owner: p.ownerKind ? `${p.ownerKind}/${p.ownerName}` : '', deployment: rs?.deployment?.name,
       node: p.node, phase: status.phase, status: row.status, ready: row.ready, isReady: this.isReady(p), restarts: Number.parseInt(row.restarts, 10),
-      labels: { ...(pod.metadata.labels ?? {}) }, deletionTimestamp: pod.metadata.deletionTimestamp, createdAt: p.createdAt, podStatus: status,
+      labels: p.labels!, deletionTimestamp: pod.metadata.deletionTimestamp, createdAt: p.createdAt, podStatus: status,
     };
   }
 
@@ -1355,8 +1363,9 @@ export class ClusterEngine {
     }
     const pods = [...this.dirtyPods].sort((a, b) => a.seq - b.seq);
     for (const p of pods) {
-      const row = podRow(this.podOf(p), now);
-      const st = this.podState(p, row);
+      const pod = this.podOf(p);
+      const row = podRow(pod, now);
+      const st = this.podState(p, pod, row);
       const removed = p.removedAt !== undefined;
       const last = p.history[p.history.length - 1];
       p.history.push({ t: now, v: st });

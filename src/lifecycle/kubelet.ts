@@ -1349,7 +1349,10 @@ export class PodSimulation {
     this.kubeletStatus = status;
     this.triggerReadiness(status);
     this.publish(status);
-    this.lastStatusInputs = this.statusInputs(podIsTerminal);
+    // Publishing changes only the two cached statuses among the inputs (triggerReadiness schedules probes for later).
+    inputs[3] = this.apiStatus;
+    inputs[4] = this.kubeletStatus;
+    this.lastStatusInputs = inputs;
   }
 
   private lastStatusInputs: unknown[] = [];
