@@ -105,6 +105,8 @@ interface StsRec {
   pods: Set<PodRec>;
   currentRevision: string;
   updateRevision: string;
+  /** The templates of the revisions seen so far (the ControllerRevisions), by name. */
+  revisions: Map<string, PodTemplateSpec>;
   history: Snapshot<StatefulSetState>[];
   lastCols?: string;
 }
@@ -284,7 +286,7 @@ export class ClusterEngine {
           break;
         case 'StatefulSet': {
           const key = podTemplateHash(o.spec.template);
-          const s: StsRec = { s: o, uid: this.uid(), name: o.metadata.name!, createdAt: this.clock.now, pods: new Set(), currentRevision: `${o.metadata.name}-${key}`, updateRevision: `${o.metadata.name}-${key}`, history: [] };
+          const s: StsRec = { s: o, uid: this.uid(), name: o.metadata.name!, createdAt: this.clock.now, pods: new Set(), currentRevision: `${o.metadata.name}-${key}`, updateRevision: `${o.metadata.name}-${key}`, history: [], revisions: new Map([[`${o.metadata.name}-${key}`, structuredClone(o.spec.template)]]) };
           s.s.metadata.uid = s.uid;
           this.statefulSets.push(s);
           this.stsByUid.set(s.uid, s);
@@ -902,6 +904,13 @@ export class ClusterEngine {
     }
     const updateRev = `${s.name}-${podTemplateHash(s.s.spec.template)}`;
     s.updateRevision = updateRev;
+    if (!s.revisions.has(updateRev)) s.revisions.set(updateRev, structuredClone(s.s.spec.template));
+    const strategy = s.s.spec.updateStrategy ?? { type: 'RollingUpdate' };
+    const rolling = (strategy.type ?? 'RollingUpdate') === 'RollingUpdate';
+    // `newVersionedStatefulSetPod`: below the partition (or, without rollingUpdate, below the number of Pods
+    // still at the current revision), a missing Pod is recreated from the current revision.
+    const currentReplicas = [...byOrdinal.values()].filter((p) => p.revisionHash === s.currentRevision).length;
+    const keepCurrentBelow = !rolling ? 0 : strategy.rollingUpdate ? (strategy.rollingUpdate.partition ?? 0) : currentReplicas;
     for (let i = 0; i < replicas; i++) {
       const p = byOrdinal.get(i);
       const name = `${s.name}-${i}`;
@@ -911,14 +920,15 @@ export class ClusterEngine {
           if (ordered) return;
           continue;
         }
-        const t = s.s.spec.template;
+        const rev = i < keepCurrentBelow && s.revisions.has(s.currentRevision) ? s.currentRevision : updateRev;
+        const t = s.revisions.get(rev)!;
         const pod: Pod = applyDefaults({
           apiVersion: 'v1', kind: 'Pod',
-          metadata: { name, namespace: 'default', labels: { ...(t.metadata?.labels ?? {}), 'apps.kubernetes.io/pod-index': String(i), 'controller-revision-hash': updateRev, 'statefulset.kubernetes.io/pod-name': name }, ownerReferences: [{ apiVersion: 'apps/v1', kind: 'StatefulSet', name: s.name, uid: s.uid, controller: true }] },
+          metadata: { name, namespace: 'default', labels: { ...(t.metadata?.labels ?? {}), 'apps.kubernetes.io/pod-index': String(i), 'controller-revision-hash': rev, 'statefulset.kubernetes.io/pod-name': name }, ownerReferences: [{ apiVersion: 'apps/v1', kind: 'StatefulSet', name: s.name, uid: s.uid, controller: true }] },
           spec: { ...structuredClone(t.spec), hostname: name, ...(s.s.spec.serviceName ? { subdomain: s.s.spec.serviceName } : {}) },
         });
         const rec = this.createPod(pod, { kind: 'StatefulSet', uid: s.uid, name: s.name });
-        rec.revisionHash = updateRev;
+        rec.revisionHash = rev;
         s.pods.add(rec);
         this.event('Normal', 'SuccessfulCreate', `statefulset/${s.name}`, `create Pod ${name} in StatefulSet ${s.name} successful`, 'statefulset-controller');
         this.dirtySts.add(s);
@@ -944,9 +954,10 @@ export class ClusterEngine {
       this.deletePod(p);
       if (ordered) return;
     }
-    // RollingUpdate: from the highest ordinal, replace Pods of an older revision one at a time.
-    if ((s.s.spec.updateStrategy?.type ?? 'RollingUpdate') !== 'RollingUpdate') return;
-    for (let i = replicas - 1; i >= 0; i--) {
+    // RollingUpdate: from the highest ordinal down to the partition, replace Pods of an older revision one at a time.
+    if (!rolling) return;
+    const updateMin = strategy.rollingUpdate?.partition ?? 0;
+    for (let i = replicas - 1; i >= updateMin; i--) {
       const p = byOrdinal.get(i);
       if (!p) return;
       if (p.revisionHash !== updateRev) {
@@ -958,7 +969,13 @@ export class ClusterEngine {
       }
       if (!this.isReady(p)) return;
     }
-    s.currentRevision = updateRev;
+    // completeRollingUpdate: every Pod updated and ready (a partition above 0 keeps the current revision).
+    let done = true;
+    for (let i = 0; i < replicas && done; i++) {
+      const p = byOrdinal.get(i);
+      done = !!p && p.revisionHash === updateRev && this.isReady(p);
+    }
+    if (done) s.currentRevision = updateRev;
   }
 
   // ------------------------------------------------------------ disruption controller

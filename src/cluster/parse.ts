@@ -181,13 +181,29 @@ function validateStatefulSet(o: Record<string, unknown>): StatefulSet {
   if (pmp !== undefined && pmp !== 'OrderedReady' && pmp !== 'Parallel') {
     errors.push({ field: 'spec.podManagementPolicy', message: `Unsupported value: ${showValue(pmp)}: supported values: "OrderedReady", "Parallel"` });
   }
+  const us = spec.updateStrategy;
+  if (us !== undefined) {
+    if (us.type !== undefined && us.type !== 'RollingUpdate' && us.type !== 'OnDelete') {
+      errors.push({ field: 'spec.updateStrategy', message: `Invalid value: ${showValue(us)}: must be 'RollingUpdate' or 'OnDelete'` });
+    }
+    if (us.rollingUpdate !== undefined && us.type === 'OnDelete') {
+      errors.push({ field: 'spec.updateStrategy.rollingUpdate', message: `Invalid value: ${showValue(us.rollingUpdate)}: only allowed for updateStrategy 'RollingUpdate'` });
+    }
+    const partition = us.rollingUpdate?.partition;
+    if (partition !== undefined && !(Number.isInteger(partition) && partition >= 0)) {
+      errors.push({ field: 'spec.updateStrategy.rollingUpdate.partition', message: `Invalid value: ${showValue(partition)}: must be greater than or equal to 0` });
+    }
+  }
   if (errors.length) throw PodLabError.invalid(s.metadata?.name, errors, 'StatefulSet');
   const out: StatefulSet = structuredClone(s);
   out.apiVersion = 'apps/v1';
   out.metadata.namespace ??= 'default';
   out.spec.replicas ??= 1;
   out.spec.podManagementPolicy ??= 'OrderedReady';
-  out.spec.updateStrategy ??= { type: 'RollingUpdate' };
+  // SetDefaults_StatefulSet: no type → RollingUpdate with a rollingUpdate; a rollingUpdate gets partition 0.
+  out.spec.updateStrategy ??= {};
+  if (out.spec.updateStrategy.type === undefined) out.spec.updateStrategy = { type: 'RollingUpdate', rollingUpdate: out.spec.updateStrategy.rollingUpdate ?? {} };
+  if (out.spec.updateStrategy.type === 'RollingUpdate' && out.spec.updateStrategy.rollingUpdate) out.spec.updateStrategy.rollingUpdate.partition ??= 0;
   out.spec.minReadySeconds ??= 0;
   out.spec.template = defaultTemplate(out.spec.template);
   return out;

@@ -49,7 +49,8 @@ export interface StatefulSet {
     template: PodTemplateSpec;
     podManagementPolicy?: 'OrderedReady' | 'Parallel';
     minReadySeconds?: number;
-    updateStrategy?: { type?: 'RollingUpdate' | 'OnDelete' };
+    /** `rollingUpdate.partition`: only ordinals ≥ partition are updated; lower ones stay at (or are recreated from) the current revision. */
+    updateStrategy?: { type?: 'RollingUpdate' | 'OnDelete'; rollingUpdate?: { partition?: number } };
   };
 }
 

@@ -221,6 +221,31 @@ describe('node failure', () => {
     expect(created).toEqual([[0, 'create Pod db-0 in StatefulSet db successful'], [2, 'create Pod db-1 in StatefulSet db successful'], [4, 'create Pod db-2 in StatefulSet db successful']]);
   });
 
+  it('rollingUpdate.partition: only ordinals ≥ partition get the new revision; a lower Pod deleted comes back at the current one', () => {
+    const sts = statefulSet(3).replace('  serviceName: db\n', '  serviceName: db\n  updateStrategy:\n    rollingUpdate: {partition: 2}\n');
+    const sim = simulateCluster({
+      objects: sts,
+      actions: [{ at: 20, action: 'setImage', target: 'db', image: 'postgres:18' }, { at: 60, action: 'delete', pod: 'db-0' }],
+      until: 120,
+    });
+    expect(sim.objects.statefulSets[0].spec.updateStrategy).toEqual({ type: 'RollingUpdate', rollingUpdate: { partition: 2 } });
+    const rev = (t: number) => Object.fromEntries(sim.stateAt(t).pods.map((p) => [p.name, p.labels['controller-revision-hash']]));
+    const before = rev(19);
+    const after = rev(50);
+    expect(after['db-2']).not.toBe(before['db-2']);
+    expect([after['db-0'], after['db-1']]).toEqual([before['db-0'], before['db-1']]);
+    // db-0 was deleted and recreated (new UID) from the current revision: below the partition.
+    const end = sim.stateAt(120).pods.find((p) => p.name === 'db-0')!;
+    expect(end.uid).not.toBe(sim.stateAt(59).pods.find((p) => p.name === 'db-0')!.uid);
+    expect(end.labels['controller-revision-hash']).toBe(before['db-0']);
+    expect(end.podStatus.containerStatuses![0].image).toBe('docker.io/library/postgres:17');
+  });
+
+  it('rejects a negative partition', () => {
+    const sts = statefulSet(3).replace('  serviceName: db\n', '  serviceName: db\n  updateStrategy:\n    rollingUpdate: {partition: -1}\n');
+    expect(() => simulateCluster({ objects: sts })).toThrow('The StatefulSet "db" is invalid: spec.updateStrategy.rollingUpdate.partition: Invalid value: -1: must be greater than or equal to 0');
+  });
+
   it('the scheduler binds each Pod once and never rebinds it', () => {
     const sim = simulateCluster({ objects: deployment(6), actions: [{ at: 10, action: 'nodeLost', node: 'node-1' }, { at: 400, action: 'nodeReady', node: 'node-1' }], until: 500 });
     const nodeOf = new Map<string, string>();
