@@ -136,6 +136,23 @@ describe('the cluster runs the single-Pod kubelet', () => {
     expect(last.status).toBe('Terminating');
   });
 
+  it('a kubelet cut off from the API keeps running its Pods; their status shows up when the node returns', () => {
+    const spec = '  containers:\n  - name: app\n    image: busybox:1.36\n';
+    // The container exits every 30 s (restartPolicy Always); node-1 is cut off from 10 s to 200 s.
+    const sim = simulateCluster({
+      nodes: { count: 1 }, objects: workload('ReplicaSet', spec), behavior: { app: { exitAfterSeconds: 30 } },
+      // Before the default 300 s toleration of the unreachable taint runs out: no eviction.
+      actions: [{ at: 10, action: 'nodeLost', node: 'node-1' }, { at: 200, action: 'nodeReady', node: 'node-1' }],
+      until: 200,
+    });
+    const restarts = (t: number) => sim.stateAt(t).pods[0].podStatus.containerStatuses![0].restartCount;
+    expect(restarts(9)).toBe(0);
+    // Nothing reaches the API while the node is cut off; the kubelet reports on its return.
+    expect(restarts(199)).toBe(0);
+    expect(restarts(200)).toBeGreaterThan(0);
+    expect(sim.stateAt(100).pods[0].podStatus.conditions!.find((c) => c.type === 'Ready')!.status).toBe('False');
+  });
+
   it('init containers run before a StatefulSet Pod is Ready, so the next ordinal waits for them', () => {
     const sts = `apiVersion: apps/v1
 kind: StatefulSet
