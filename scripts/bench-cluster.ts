@@ -1,6 +1,7 @@
 /**
  * Benchmark of the cluster model (npx tsx scripts/bench-cluster.ts): 1000 Pods on 50 nodes with a rolling
  * update, and a small baseline (3 Pods, 3 nodes) in the same run. Prints the median of several runs.
+ * Every Pod runs the single-Pod model's kubelet (readiness probe every 5 s), without per-Pod history.
  */
 import { simulateCluster } from '../src/cluster';
 import type { ClusterScenario } from '../src/cluster';

@@ -1,6 +1,7 @@
 /**
  * PodLab's cluster model: Deployments, ReplicaSets, StatefulSets, PodDisruptionBudgets and bare Pods on
- * several nodes, with the controllers of Kubernetes 1.35.
+ * several nodes, with the controllers of Kubernetes 1.35; each Pod is run by the single-Pod model's kubelet
+ * (../lifecycle/kubelet.ts) on its node.
  *
  * @example
  * const sim = simulateCluster({
