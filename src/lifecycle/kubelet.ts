@@ -414,7 +414,9 @@ export class PodSimulation {
   record(): void {
     if (this.removedAt !== undefined) return;
     // `meta` and `apiStatus` are replaced, never mutated, once recorded: compare by identity, then by value.
-    if (this.specVersion === this.recordedSpecVersion && this.meta === this.recordedMeta && (this.apiStatus === this.recordedStatus || deepEqual(this.apiStatus, this.recordedStatus))) return;
+    // A host is told of every new status object (an equal one costs it a no-op); history keeps only real changes.
+    const sameStatus = this.apiStatus === this.recordedStatus || (this.history && deepEqual(this.apiStatus, this.recordedStatus));
+    if (this.specVersion === this.recordedSpecVersion && this.meta === this.recordedMeta && sameStatus) return;
     this.recordedSpecVersion = this.specVersion;
     this.recordedMeta = this.meta;
     this.recordedStatus = this.apiStatus;
