@@ -103,8 +103,9 @@ export interface KubeletOptions {
   clock?: VirtualClock;
   host?: KubeletHost;
   /**
-   * Keep transitions, snapshots and `kubectl get pod -w` lines (default true). A cluster that keeps its
-   * own history turns this off: the kubelet's work is the same, only the per-Pod records are skipped.
+   * Keep transitions (stepping the xstate machines that produce them), snapshots and `kubectl get pod -w`
+   * lines (default true). A cluster that keeps its own history turns this off: the kubelet's work is the
+   * same, only the per-Pod records are skipped.
    */
   history?: boolean;
   /** Images already on the node, normalised; shared by every Pod of that node. Default: `cluster.imagesOnNode`. */
@@ -378,6 +379,8 @@ export class PodSimulation {
   }
 
   private move(ms: MachineState, machine: string, machineId: string, type: string, cause?: string, always = false): boolean {
+    // The machines only feed `transitions`: without history they are not stepped.
+    if (!this.history) return false;
     const from = ms.key;
     if (!ms.send(type)) return false;
     if (this.history && (ms.key !== from || always)) this.transitions.push({ time: this.now, machine, machineId, from, to: ms.key, cause: cause ?? type });
@@ -394,6 +397,7 @@ export class PodSimulation {
 
   /** Moves the pod machine and records one transition per region that changed. */
   movePod(type: string, cause?: string): void {
+    if (!this.history) return;
     const before = [this.podMachine.region('phase'), this.podMachine.region('lifecycle')];
     if (!this.podMachine.send(type)) return;
     const after = [this.podMachine.region('phase'), this.podMachine.region('lifecycle')];
@@ -1375,12 +1379,14 @@ export class PodSimulation {
 
   /** The status manager's PATCH of the Pod status (kept conditions it does not own, e.g. DisruptionTarget). */
   private publish(status: PodStatus): void {
-    const phaseBefore = this.podMachine.region('phase');
-    if (phaseBefore !== status.phase) {
-      const ev = status.phase === 'Running' ? 'RUNNING' : status.phase === 'Succeeded' ? 'SUCCEEDED' : status.phase === 'Failed' ? 'FAILED' : 'PENDING';
-      this.movePod(ev, status.reason ?? 'getPhase');
+    if (this.history) {
+      const phaseBefore = this.podMachine.region('phase');
+      if (phaseBefore !== status.phase) {
+        const ev = status.phase === 'Running' ? 'RUNNING' : status.phase === 'Succeeded' ? 'SUCCEEDED' : status.phase === 'Failed' ? 'FAILED' : 'PENDING';
+        this.movePod(ev, status.reason ?? 'getPhase');
+      }
+      if (this.lifecycleShouldInitialize(status)) this.movePod('INITIALIZED', 'Initialized');
     }
-    if (this.lifecycleShouldInitialize(status)) this.movePod('INITIALIZED', 'Initialized');
     if (!this.connected || this.removedAt !== undefined) return;
     this.apiStatus = status;
     this.record();
