@@ -83,6 +83,8 @@ interface ProbeWorker {
   stopped: boolean;
   job?: ClockJob;
   manualAt: number;
+  /** The worker's tick, one function for all its periods. */
+  tick?: () => void;
 }
 
 /**
@@ -783,11 +785,13 @@ export class PodSimulation {
     }
     if (this.syncQueued) return;
     this.syncQueued = true;
-    this.clock.schedule(this.now, () => {
-      this.syncQueued = false;
-      this.runSync();
-    });
+    this.clock.schedule(this.now, this.queuedSync);
   }
+
+  private readonly queuedSync = (): void => {
+    this.syncQueued = false;
+    this.runSync();
+  };
 
   private runSync(): void {
     if (this.stopped || this.workerState === 'terminated') return;
@@ -1429,7 +1433,8 @@ export class PodSimulation {
       this.probes.push(w);
       if (this.history) this.transitions.push({ time: this.now, machine: w.name, machineId: 'probe', from: null, to: w.machine.key });
       // No start-up jitter: the kubelet only sleeps a random part of the period right after its own restart.
-      w.job = this.clock.schedule(this.now, () => this.probeTick(w));
+      w.tick = () => this.probeTick(w);
+      w.job = this.clock.schedule(this.now, w.tick);
     }
   }
 
@@ -1441,7 +1446,7 @@ export class PodSimulation {
       this.stopProbe(w);
       return;
     }
-    w.job = this.clock.after(w.probe.periodSeconds ?? 10, () => this.probeTick(w));
+    w.job = this.clock.after(w.probe.periodSeconds ?? 10, w.tick!);
   }
 
   private stopProbe(w: ProbeWorker): void {
