@@ -4,7 +4,8 @@
 // example takes to re-run and show its result after the last keystroke (median over runs).
 //
 // Usage: node scripts/measure.mjs [--dir build] [--port 3290] [--only <substring>] [--no-lighthouse]
-//        [--en <n English pages for Lighthouse, default 3>] [--runs <n edits, default 7>]
+//        [--en <n English pages for Lighthouse, default all>] [--runs <n edits, default 7>]
+//        [--lh-runs <Lighthouse runs per page, default 3; the median run is kept, as Lighthouse advises>]
 // Budgets: JS ≤ 300 KB gz, performance ≥ 90, accessibility = best practices = SEO = 100,
 // CLS < 0.05, re-render ≤ 50 ms. Exits 1 when a budget is missed.
 import fs from 'node:fs';
@@ -24,7 +25,8 @@ const dir = path.resolve(root, opt('dir', 'build'));
 const port = Number(opt('port', '3290'));
 const only = opt('only', '');
 const withLighthouse = !args.includes('--no-lighthouse');
-const enSample = Number(opt('en', '3'));
+const enSample = Number(opt('en', 'Infinity'));
+const lhRuns = Math.max(1, Number(opt('lh-runs', '3')));
 const runs = Number(opt('runs', '7'));
 const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-quic', '--no-first-run', '--disable-sync'];
@@ -127,7 +129,7 @@ async function rerender(pathname) {
   return {work: median(work), afterKey: median(afterKey)};
 }
 
-async function lighthouseScores(pathname) {
+async function lighthouseOnce(pathname) {
   const {default: lighthouse} = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
   const chrome = await chromeLauncher.launch({chromePath: CHROME, chromeFlags: FLAGS});
@@ -137,11 +139,24 @@ async function lighthouseScores(pathname) {
     const score = (k) => Math.round((c[k]?.score ?? 0) * 100);
     const a = result.lhr.audits;
     const ms = (k) => Math.round(a[k]?.numericValue ?? NaN);
-    process.stderr.write(`  lighthouse ${pathname}: FCP ${ms('first-contentful-paint')} ms, LCP ${ms('largest-contentful-paint')} ms, TBT ${ms('total-blocking-time')} ms, SI ${ms('speed-index')} ms\n`);
-    return {perf: score('performance'), a11y: score('accessibility'), bp: score('best-practices'), seo: score('seo'), cls: a['cumulative-layout-shift']?.numericValue ?? NaN};
+    return {
+      perf: score('performance'), a11y: score('accessibility'), bp: score('best-practices'), seo: score('seo'),
+      cls: a['cumulative-layout-shift']?.numericValue ?? NaN,
+      fcp: ms('first-contentful-paint'), lcp: ms('largest-contentful-paint'), tbt: ms('total-blocking-time'),
+    };
   } finally {
     await chrome.kill();
   }
+}
+
+/** Lighthouse scores vary from run to run on a shared machine: keep the run with the median performance. */
+async function lighthouseScores(pathname) {
+  const all = [];
+  for (let i = 0; i < lhRuns; i++) all.push(await lighthouseOnce(pathname));
+  all.sort((x, y) => x.perf - y.perf);
+  const kept = all[Math.floor((all.length - 1) / 2)];
+  process.stderr.write(`  lighthouse ${pathname}: performance ${all.map((r) => r.perf).join('/')}; kept FCP ${kept.fcp} ms, LCP ${kept.lcp} ms, TBT ${kept.tbt} ms\n`);
+  return kept;
 }
 
 // ------------------------------------------------------------ run
@@ -163,12 +178,13 @@ server.close();
 const fmt = (v, d = 0) => (v === undefined || Number.isNaN(v) ? '–' : v.toFixed(d));
 const failures = [];
 const check = (row, ok, what) => { if (!ok) failures.push(`${row.page}: ${what}`); return ok ? ' ' : '✗'; };
-const header = ['page', 'ex', 'JS gz KB', 'perf', 'a11y', 'BP', 'SEO', 'CLS', 'run ms', 'key→result ms'];
+const header = ['page', 'ex', 'JS gz KB', 'perf', 'FCP', 'LCP', 'TBT', 'a11y', 'BP', 'SEO', 'CLS', 'run ms', 'key→result ms'];
 const table = rows.map((r) => [
   r.page,
   String(r.examples ?? 0),
   fmt(r.jsKB, 1) + check(r, r.jsKB <= BUDGET.jsKB, `JS ${fmt(r.jsKB, 1)} KB`),
   r.perf === undefined ? '–' : fmt(r.perf) + check(r, r.perf >= BUDGET.perf, `performance ${r.perf}`),
+  fmt(r.fcp), fmt(r.lcp), fmt(r.tbt),
   r.a11y === undefined ? '–' : fmt(r.a11y) + check(r, r.a11y >= BUDGET.a11y, `accessibility ${r.a11y}`),
   r.bp === undefined ? '–' : fmt(r.bp) + check(r, r.bp >= BUDGET.bp, `best practices ${r.bp}`),
   r.seo === undefined ? '–' : fmt(r.seo) + check(r, r.seo >= BUDGET.seo, `SEO ${r.seo}`),
@@ -182,6 +198,7 @@ console.log(line(header));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const r of table) console.log(line(r));
 console.log(`\nBudgets: JS ≤ ${BUDGET.jsKB} KB gz before interaction, performance ≥ ${BUDGET.perf}, a11y = BP = SEO = 100, CLS < ${BUDGET.cls}, re-render ≤ ${BUDGET.renderMs} ms`);
+console.log(`Lighthouse: mobile defaults (simulated slow 4G, 4× CPU slowdown), median of ${lhRuns} run(s) per page; FCP, LCP, TBT in ms.`);
 console.log('"run ms": from the start of a re-run (after the 120 ms typing debounce) to its result committed; "key→result": from the last keystroke, debounce included.');
 if (failures.length) {
   console.log(`\n${failures.length} budget(s) missed:\n- ${failures.join('\n- ')}`);

@@ -13,6 +13,7 @@
 import React, { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 import useIsBrowser from '@docusaurus/useIsBrowser';
+import { onFirstInteraction } from '../firstInteraction';
 import styles from './styles.module.css';
 
 const LiveRunner = lazy(() => import('./LiveRunner'));
@@ -25,24 +26,6 @@ export interface LiveExampleProps {
 }
 
 type Mode = 'server' | 'hydrate' | 'client';
-
-const INTERACTIONS = ['scroll', 'wheel', 'keydown', 'pointerdown', 'touchstart'] as const;
-let interacted = false;
-const waiting = new Set<() => void>();
-function onFirstInteraction(cb: () => void): () => void {
-  if (interacted) { cb(); return () => undefined; }
-  waiting.add(cb);
-  if (waiting.size === 1) {
-    const fire = () => {
-      interacted = true;
-      for (const ev of INTERACTIONS) window.removeEventListener(ev, fire, true);
-      for (const w of [...waiting]) w();
-      waiting.clear();
-    };
-    for (const ev of INTERACTIONS) window.addEventListener(ev, fire, { capture: true, passive: true });
-  }
-  return () => { waiting.delete(cb); };
-}
 
 function PlainCode({ code }: { code: string }): React.JSX.Element {
   return (

@@ -1,0 +1,49 @@
+import {expect, test} from '@playwright/test';
+import {collectErrors, gotoHydrated, gotoInColorMode} from './helpers';
+
+// Code blocks are server-rendered islands (src/theme/CodeBlock): highlighted in the HTML, taken over by
+// the theme's block (with Prism, copy and wrap buttons) only when the reader interacts.
+const PAGE = '/docs/containers/images';
+const island = '[data-code-island]';
+
+test('code blocks: highlighted before any interaction, copy button once the reader points at one', async ({page}) => {
+  const errors = collectErrors(page);
+  const scripts: string[] = [];
+  page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(r.url()); });
+  await gotoHydrated(page, PAGE);
+  const first = page.locator(island).first();
+  await expect(first.locator('pre.prism-code .token').first()).toBeAttached();
+  await expect(page.locator(`${island} button`), 'no theme buttons before interaction').toHaveCount(0);
+  const before = scripts.length;
+
+  await first.scrollIntoViewIfNeeded();
+  await first.hover();
+  await expect(first.getByRole('button').first()).toBeAttached({timeout: 10_000});
+  expect(scripts.length, 'the highlighter is fetched on interaction').toBeGreaterThan(before);
+  await expect(first.locator('pre.prism-code .token').first()).toBeAttached();
+  expect(errors).toEqual([]);
+});
+
+test('code blocks: dark mode gets the dark theme without interaction', async ({page}) => {
+  const errors = collectErrors(page);
+  await gotoInColorMode(page, PAGE, 'dark');
+  const pre = page.locator(`${island} pre.prism-code`).first();
+  await expect
+    .poll(async () => pre.evaluate((el) => getComputedStyle(el).backgroundColor), {timeout: 10_000})
+    .not.toBe('rgb(246, 248, 250)');
+  expect(errors).toEqual([]);
+});
+
+test('code blocks: highlighted after a client-side navigation', async ({page}) => {
+  const errors = collectErrors(page);
+  await gotoHydrated(page, '/docs/intro');
+  await page.evaluate((to) => {
+    // A click on an in-site link: Docusaurus' router renders the page on the client.
+    const a = document.querySelector<HTMLAnchorElement>(`a[href="${to}"]`);
+    if (!a) throw new Error(`no link to ${to}`);
+    a.click();
+  }, PAGE);
+  await expect(page).toHaveURL(new RegExp(`${PAGE}$`));
+  await expect(page.locator(`${island} pre.prism-code .token`).first()).toBeAttached({timeout: 10_000});
+  expect(errors).toEqual([]);
+});
