@@ -166,7 +166,8 @@ const config: Config = {
     metadata: [{name: 'keywords', content: 'Kubernetes, Pod, conteneur, container, kubelet, lifecycle, cycle de vie'}],
     navbar: {
       title: 'PodLab',
-      logo: {alt: 'PodLab', src: 'img/logo.svg', width: 32, height: 32},
+      // The title next to it already says PodLab: the logo is decorative (Lighthouse image-redundant-alt).
+      logo: {alt: '', src: 'img/logo.svg', width: 32, height: 32},
       items: [
         {type: 'docSidebar', sidebarId: 'docs', position: 'left', label: 'Documentation'},
         {to: '/playground', label: 'Bac à sable', position: 'left'},
