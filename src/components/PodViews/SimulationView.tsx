@@ -8,7 +8,11 @@ import StateDiagram from './StateDiagram';
 import Timeline from './Timeline';
 import styles from './styles.module.css';
 
-/** Timeline (with play/step and cursor), `kubectl get -w`, events and the container diagram, all on one cursor. */
+/**
+ * Timeline (with play/step and cursor), `kubectl get -w`, events and the container diagram, all on one cursor.
+ * The diagram starts folded: a page shows several simulations, and a diagram under each one is both
+ * visually busy and hundreds of SVG elements to lay out on load. Opened, it follows the cursor.
+ */
 export default function SimulationView({ sim, diagram = true }: { sim: Simulation; diagram?: boolean }): React.JSX.Element {
   return (
     <CursorProvider sim={sim}>
@@ -17,7 +21,7 @@ export default function SimulationView({ sim, diagram = true }: { sim: Simulatio
         <KubectlWatch sim={sim} />
         <KubectlEvents sim={sim} />
         {diagram && (
-          <details className={styles.details} open>
+          <details className={styles.details}>
             <summary><Translate id="podlab.live.simulation.diagram">Machine à états du conteneur</Translate></summary>
             <StateDiagram machine="container" sim={sim} />
           </details>
