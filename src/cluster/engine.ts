@@ -13,12 +13,11 @@ import { applyDefaults } from '../lifecycle/defaults';
 import { podTemplateHash } from '../lifecycle/hash';
 import { PodLabError } from '../lifecycle/errors';
 import { PodSimulation } from '../lifecycle/kubelet';
-import { podRow } from '../lifecycle/kubectl';
+import { kubectlAge, podRow } from '../lifecycle/kubectl';
 import { normalizeImage } from '../lifecycle/image';
 import type { BehaviorSpec, Container, KubeEvent, Pod, PodCondition, PodPhase, Toleration } from '../lifecycle/types';
 import { parseClusterObjects, defaultTemplate } from './parse';
 import { selectorMatches } from './labels';
-import { humanDuration } from './print';
 import { stepNode, type NodeStage } from './machines';
 import { newRSNewReplicas, proportionalScale, reconcileOldReplicaSets, maxSurge as resolveMaxSurge, type RSView, type ScaleView, type StrategyView } from './deploymentutil';
 import { computeBudgetStatus, decideEviction, type BudgetPod, type BudgetStatus } from './disruption';
@@ -1356,7 +1355,7 @@ export class ClusterEngine {
         if (!removed || r.lastCols !== 'deleted') r.history.push({ t: now, v: state });
         const colsKey = removed ? 'deleted' : `${desired}|${s.current}|${s.ready}`;
         if (colsKey !== r.lastCols) {
-          this.watch.push({ time: now, kind: 'ReplicaSet', name: r.name, columns: [String(desired), String(s.current), String(s.ready), humanDuration(now - r.createdAt)], ...(removed ? { deleted: true } : {}) });
+          this.watch.push({ time: now, kind: 'ReplicaSet', name: r.name, columns: [String(desired), String(s.current), String(s.ready), kubectlAge(now - r.createdAt)], ...(removed ? { deleted: true } : {}) });
           r.lastCols = colsKey;
         }
         any = true;
@@ -1372,7 +1371,7 @@ export class ClusterEngine {
         s.history.push({ t: now, v: st });
         const cols = `${ready}/${st.replicas}`;
         if (cols !== s.lastCols) {
-          this.watch.push({ time: now, kind: 'StatefulSet', name: s.name, columns: [cols, humanDuration(now - s.createdAt)] });
+          this.watch.push({ time: now, kind: 'StatefulSet', name: s.name, columns: [cols, kubectlAge(now - s.createdAt)] });
           s.lastCols = cols;
         }
         any = true;

@@ -48,6 +48,5 @@ export { parseClusterObjects } from './parse';
 export { getScaledValueFromIntOrPercent } from './intstr';
 export { resolveFenceposts, maxSurge, maxUnavailable, newRSNewReplicas, reconcileOldReplicaSets } from './deploymentutil';
 export { computeBudgetStatus, decideEviction, EVICTION_429_MESSAGE, EVICTION_500_MESSAGE } from './disruption';
-export { humanDuration } from './print';
 export { nodeMachine } from './machines';
 export type * from './types';
