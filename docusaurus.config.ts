@@ -83,15 +83,27 @@ if(document.visibilityState==="hidden"){run();return;}document.addEventListener(
   </body>
 </html>`;
 
-// The theme registers extra Prism languages from a client module, which puts Prism (and the ~0.5 s a
-// phone spends building its grammars) on every page's first load. Code blocks load Prism on demand
-// (src/theme/CodeBlock), and register the languages there.
-function lazyPrism(): Plugin {
+// Bundle-time swaps of a few Docusaurus internals, each for a cost measured on a phone's first load
+// (details in each file under src/replacements; same exports, same behaviour for the reader):
+// - the theme's Prism client module: Prism and its grammars (~0.5 s on a phone) left every page's
+//   first load; code blocks load Prism on demand (src/theme/CodeBlock) and register the languages;
+// - core's prefetch helper: one request per distinct file, made while the browser is idle;
+// - core's browser context, theme-common's window-size hook and mobile secondary-menu filler: the
+//   renders that follow hydration (browser-only parts, the phone layout) run as transitions, in
+//   slices, instead of one long task each.
+const REPLACEMENTS: [RegExp, string][] = [
+  [/theme-classic[\\/]lib[\\/]prism-include-languages\.js$/, './src/replacements/noPrism.js'],
+  [/core[\\/]lib[\\/]client[\\/]prefetch\.js$/, './src/replacements/prefetch.ts'],
+  [/core[\\/]lib[\\/]client[\\/]browserContext\.js$/, './src/replacements/browserContext.tsx'],
+  [/theme-common[\\/]lib[\\/]hooks[\\/]useWindowSize\.js$/, './src/replacements/useWindowSize.ts'],
+  [/theme-common[\\/]lib[\\/]contexts[\\/]navbarSecondaryMenu[\\/]content\.js$/, './src/replacements/navbarSecondaryMenuContent.tsx'],
+];
+function clientReplacements(): Plugin {
   return {
-    name: 'podlab-lazy-prism',
+    name: 'podlab-client-replacements',
     configureWebpack(_config, _isServer, {currentBundler}) {
       const {NormalModuleReplacementPlugin} = currentBundler.instance;
-      return {plugins: [new NormalModuleReplacementPlugin(/theme-classic[\\/]lib[\\/]prism-include-languages\.js$/, require.resolve('./src/clientModules/noPrism.js'))]};
+      return {plugins: REPLACEMENTS.map(([from, to]) => new NormalModuleReplacementPlugin(from, require.resolve(to)))};
     },
   };
 }
@@ -138,7 +150,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [lazyPrism],
+  plugins: [clientReplacements],
   themes: [
     '@docusaurus/theme-live-codeblock',
     [

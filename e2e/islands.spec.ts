@@ -47,3 +47,17 @@ test('code blocks: highlighted after a client-side navigation', async ({page}) =
   await expect(page.locator(`${island} pre.prism-code .token`).first()).toBeAttached({timeout: 10_000});
   expect(errors).toEqual([]);
 });
+
+test('live examples: the server HTML colours the code with one element per run, not per token', async ({page}) => {
+  const errors = collectErrors(page);
+  await page.route('**/*.js', (r) => r.abort()); // what a reader sees before any script runs
+  await page.goto('/docs/lifecycle/restarts');
+  const pre = page.locator('[data-live-example] pre').first();
+  await expect(pre.locator('.token.keyword').first()).toBeAttached();
+  await expect(pre.locator('.token.punctuation, .token.plain, .token-line')).toHaveCount(0);
+  // Runs are maximal: a span is never followed directly by another span of the same colour.
+  const split = await pre.evaluate((el) =>
+    [...el.querySelectorAll('span')].filter((s) => s.nextSibling instanceof HTMLSpanElement && s.nextSibling.className === s.className).length);
+  expect(split).toBe(0);
+  expect(errors.filter((e) => !e.includes('net::ERR_FAILED'))).toEqual([]);
+});

@@ -1,0 +1,2 @@
+// Stands in for the theme's eager Prism client module (see clientReplacements in docusaurus.config.ts).
+export {};
