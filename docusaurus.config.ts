@@ -64,7 +64,10 @@ function rehypeScrollableTables() {
 // Docusaurus' page template, with one change: the app's scripts are requested once the browser has
 // painted the server-rendered page. With the stock `defer`, a phone that gets the scripts quickly spends
 // ~0.5 s parsing and hydrating before anything is painted. (No preload link: Chrome gives it a
-// render-blocking priority.) A hidden tab paints nothing and runs no animation frame: it runs them at once.
+// render-blocking priority.) "Painted" is the first-contentful-paint entry, which arrives once the frame
+// is on screen: an animation frame callback alone sometimes ran before a slow first frame was shown.
+// Without paint timing: after the next frame. A hidden tab paints nothing: it runs them at once. A safety
+// net runs them after 3 s whatever happens.
 const ssrTemplate = `<!DOCTYPE html>
 <html <%~ it.htmlAttributes %>>
   <head>
@@ -78,7 +81,7 @@ const ssrTemplate = `<!DOCTYPE html>
     <%~ it.preBodyTags %>
     <div id="__docusaurus"><%~ it.appHtml %></div>
     <script>(function(s){var done=false;function run(){if(done)return;done=true;s.forEach(function(src){var e=document.createElement("script");e.src=src;e.async=false;document.head.appendChild(e);});}
-if(document.visibilityState==="hidden"){run();return;}document.addEventListener("visibilitychange",run,{once:true});requestAnimationFrame(function(){setTimeout(run,0);});})([<% it.scripts.forEach((script, i) => { %><%= i ? "," : "" %>"<%= it.baseUrl %><%= script %>"<% }); %>]);</script>
+if(document.visibilityState==="hidden"){run();return;}document.addEventListener("visibilitychange",run,{once:true});setTimeout(run,3000);var P=window.PerformanceObserver;if(P&&P.supportedEntryTypes&&P.supportedEntryTypes.indexOf("paint")>=0){new P(function(l,o){if(l.getEntriesByName("first-contentful-paint").length){o.disconnect();setTimeout(run,0);}}).observe({type:"paint",buffered:true});}else{requestAnimationFrame(function(){setTimeout(run,0);});}})([<% it.scripts.forEach((script, i) => { %><%= i ? "," : "" %>"<%= it.baseUrl %><%= script %>"<% }); %>]);</script>
     <%~ it.postBodyTags %>
   </body>
 </html>`;

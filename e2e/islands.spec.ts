@@ -61,3 +61,15 @@ test('live examples: the server HTML colours the code with one element per run, 
   expect(split).toBe(0);
   expect(errors.filter((e) => !e.includes('net::ERR_FAILED'))).toEqual([]);
 });
+
+test('the page is painted before the app scripts are requested', async ({page}) => {
+  const errors = collectErrors(page);
+  await gotoHydrated(page, '/docs/probes/kinds');
+  const {fcp, scriptStart} = await page.evaluate(() => ({
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+    scriptStart: Math.min(...performance.getEntriesByType('resource').filter((r) => /\/assets\/js\/main\.[0-9a-f]+\.js$/.test(r.name)).map((r) => r.startTime)),
+  }));
+  expect(fcp).toBeGreaterThan(0);
+  expect(scriptStart).toBeGreaterThan(fcp);
+  expect(errors).toEqual([]);
+});
