@@ -4,7 +4,8 @@
  * The stock helper appends one <link rel="prefetch"> per chunk of every route linked in the
  * viewport. Doc routes share their layout chunks, so a docs page appended about 120 links for
  * 15 distinct files, each append starting a fetch (about 1 ms of main thread), in the tasks right
- * after hydration. Here each file is requested once, and links are added while the browser is idle.
+ * after hydration. Here each file is requested once, and links are added while the browser is idle;
+ * files the page already loads as scripts (its own route's chunks) are not requested again.
  */
 const requested = new Map<string, Promise<void>>();
 const queue: { url: string; done: () => void }[] = [];
@@ -46,9 +47,21 @@ function schedule(): void {
   whenIdle(flush);
 }
 
+// Taken when main.js runs: the loader's script elements are still there (webpack removes a chunk's
+// element once it has loaded).
+const pageScripts = new Set(
+  typeof document === 'undefined' ? [] : Array.from(document.scripts, (script) => script.src).filter(Boolean),
+);
+const isPageScript = (url: string): boolean => pageScripts.has(new URL(url, document.baseURI).href);
+
 export default function prefetch(url: string): Promise<void> {
   if (typeof document === 'undefined') return Promise.resolve();
   let pending = requested.get(url);
+  if (!pending && isPageScript(url)) {
+    // The page's own chunks are listed in its HTML: already loaded or loading as scripts.
+    pending = Promise.resolve();
+    requested.set(url, pending);
+  }
   if (!pending) {
     pending = new Promise<void>((resolve) => queue.push({ url, done: () => resolve() }));
     requested.set(url, pending);
