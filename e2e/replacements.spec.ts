@@ -50,3 +50,27 @@ test('prefetch: the chunks of linked pages are requested, each file once', async
   expect(hrefs.length, `duplicates in ${hrefs.join(' ')}`).toBe(new Set(hrefs).size);
   expect(errors).toEqual([]);
 });
+
+for (const pathname of ['/docs/lifecycle/restarts', '/en/docs/probes/kinds', '/playground']) {
+  test(`boot (${pathname}): the page's HTML lists its route's chunks; each script is requested once`, async ({page}) => {
+    const errors = collectErrors(page);
+    const scripts: string[] = [];
+    const all: string[] = [];
+    page.on('request', (request) => {
+      const file = new URL(request.url()).pathname;
+      if (!file.endsWith('.js')) return;
+      all.push(file);
+      if (request.resourceType() === 'script') scripts.push(file);
+    });
+    const html = await (await page.request.get(pathname)).text();
+    const listed = [...html.matchAll(/"((?:\/en)?\/assets\/js\/[^"]+\.js)"/g)].map((m) => m[1]);
+    await gotoHydrated(page, pathname);
+    await page.waitForTimeout(1000); // links are prefetched in idle time
+    // Entry files (runtime, main, React DOM, search) and at least one chunk of the route itself.
+    expect(listed.length, listed.join(' ')).toBeGreaterThan(4);
+    // Every script the boot needed came from that list: none was discovered and appended later.
+    expect(scripts.filter((file) => !listed.includes(file)), 'scripts not in the page HTML').toEqual([]);
+    expect(all.filter((file, i) => all.indexOf(file) !== i), 'requested twice').toEqual([]);
+    expect(errors).toEqual([]);
+  });
+}
