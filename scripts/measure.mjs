@@ -48,6 +48,7 @@ function fileFor(urlPath) {
   }
   return null;
 }
+const gzipped = new Map();
 const server = http.createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const file = fileFor(url.pathname);
@@ -56,7 +57,10 @@ const server = http.createServer((req, res) => {
   const body = fs.readFileSync(file);
   const headers = {'content-type': type, 'cache-control': /\/assets\//.test(url.pathname) ? 'public, max-age=31536000, immutable' : 'no-cache'};
   if (/gzip/.test(req.headers['accept-encoding'] ?? '') && /text|javascript|json|svg|xml/.test(type)) {
-    const gz = zlib.gzipSync(body, {level: 6});
+    // Compressed once per file, as a host or CDN keeps it: gzipping 200 KB scripts on each request
+    // would take CPU from the browser under test on this same machine.
+    let gz = gzipped.get(file);
+    if (!gz) gzipped.set(file, (gz = zlib.gzipSync(body, {level: 6})));
     res.writeHead(200, {...headers, 'content-encoding': 'gzip', 'content-length': gz.length, vary: 'Accept-Encoding'});
     res.end(gz);
   } else {

@@ -24,7 +24,9 @@ describe('routeChunksManifest', () => {
   });
 
   it('aliases each module path to its chunk, keeping existing keys', () => {
-    const manifest = {origins: {'00a060bb': ['4014', '2407'], '5e95c892': ['5e95c892'], main: ['main'], '@theme/DocsRoot': ['x']}};
+    const manifest: {origins: Record<string, string[]>} = {
+      origins: {'00a060bb': ['4014', '2407'], '5e95c892': ['5e95c892'], main: ['main'], '@theme/DocsRoot': ['x']},
+    };
     const added = addModuleAliases(manifest, registryModules(REGISTRY));
     expect(added).toBe(1);
     expect(manifest.origins['@site/docs/probes/pitfalls.mdx']).toEqual(['4014', '2407']);
