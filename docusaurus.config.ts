@@ -62,6 +62,9 @@ function rehypeScrollableTables() {
   return (tree: HastNode) => wrap(tree);
 }
 
+// The entry's files (see the cacheGroups in clientReplacements); a page's other scripts are its route's chunks.
+const ENTRY_CHUNKS = ['runtime~main', 'main', 'react-dom', 'search'];
+
 // Docusaurus' page template, with one change: the app's scripts are requested once the browser has
 // painted the server-rendered page. With the stock `defer`, a phone that gets the scripts quickly spends
 // ~0.5 s parsing and hydrating before anything is painted. (No preload link: Chrome gives it a
@@ -70,7 +73,8 @@ function rehypeScrollableTables() {
 // Without paint timing: after the next frame. A hidden tab paints nothing: it runs them at once. A safety
 // net runs them after 3 s whatever happens. Not before the HTML is parsed (DOMContentLoaded): the app's
 // work would otherwise interleave with the layouts of a page still growing. Scripts are appended four per
-// task (each append starts a fetch: 1-3 ms on a phone) and keep their order (async=false).
+// task (each append starts a fetch: 1-3 ms on a phone) and run in order (async=false): the route's chunks
+// first, so they are in place when main.js starts the app (the runtime picks up chunks pushed before it).
 const ssrTemplate = `<!DOCTYPE html>
 <html <%~ it.htmlAttributes %>>
   <head>
@@ -84,7 +88,7 @@ const ssrTemplate = `<!DOCTYPE html>
     <%~ it.preBodyTags %>
     <div id="__docusaurus"><%~ it.appHtml %></div>
     <script>(function(s){var done=false;function run(){if(done)return;if(document.readyState==="loading"){document.addEventListener("DOMContentLoaded",run,{once:true});return;}done=true;append(0);}function append(i){s.slice(i,i+4).forEach(function(src){var e=document.createElement("script");e.src=src;e.async=false;document.head.appendChild(e);});if(i+4<s.length)setTimeout(append,0,i+4);}
-if(document.visibilityState==="hidden"){run();return;}document.addEventListener("visibilitychange",run,{once:true});setTimeout(run,3000);var P=window.PerformanceObserver;if(P&&P.supportedEntryTypes&&P.supportedEntryTypes.indexOf("paint")>=0){new P(function(l,o){if(l.getEntriesByName("first-contentful-paint").length){o.disconnect();setTimeout(run,0);}}).observe({type:"paint",buffered:true});}else{requestAnimationFrame(function(){setTimeout(run,0);});}})([<% it.scripts.forEach((script, i) => { %><%= i ? "," : "" %>"<%= it.baseUrl %><%= script %>"<% }); %>]);</script>
+if(document.visibilityState==="hidden"){run();return;}document.addEventListener("visibilitychange",run,{once:true});setTimeout(run,3000);var P=window.PerformanceObserver;if(P&&P.supportedEntryTypes&&P.supportedEntryTypes.indexOf("paint")>=0){new P(function(l,o){if(l.getEntriesByName("first-contentful-paint").length){o.disconnect();setTimeout(run,0);}}).observe({type:"paint",buffered:true});}else{requestAnimationFrame(function(){setTimeout(run,0);});}})([<% const entry = (file) => ${JSON.stringify(ENTRY_CHUNKS)}.includes(file.split('/').pop().split('.')[0]); [...it.scripts.filter((file) => !entry(file)), ...it.scripts.filter(entry)].forEach((script, i) => { %><%= i ? "," : "" %>"<%= it.baseUrl %><%= script %>"<% }); %>]);</script>
     <%~ it.postBodyTags %>
   </body>
 </html>`;
@@ -120,6 +124,7 @@ function clientReplacements(context: LoadContext): Plugin {
         optimization: {
           splitChunks: {
             cacheGroups: {
+              // Names listed in ENTRY_CHUNKS.
               reactDom: {test: /[\\/]node_modules[\\/](react-dom|scheduler)[\\/]/, chunks: 'initial', name: 'react-dom', priority: 30, enforce: true},
               search: {test: /[\\/]node_modules[\\/](lunr|lunr-languages|@easyops-cn)[\\/]/, chunks: 'initial', name: 'search', priority: 30, enforce: true},
             },
