@@ -65,7 +65,7 @@ function rehypeScrollableTables() {
 // The entry's files (see the cacheGroups in clientReplacements); a page's other scripts are its route's chunks.
 const ENTRY_CHUNKS = ['runtime~main', 'main', 'react-dom', 'search'];
 
-// Docusaurus' page template, with one change: the app's scripts are requested once the browser has
+// Docusaurus' page template, with one change of substance: the app's scripts are requested once the browser has
 // painted the server-rendered page. With the stock `defer`, a phone that gets the scripts quickly spends
 // ~0.5 s parsing and hydrating before anything is painted. (No preload link: Chrome gives it a
 // render-blocking priority.) "Painted" is the first-contentful-paint entry, which arrives once the frame

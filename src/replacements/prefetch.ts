@@ -47,8 +47,8 @@ function schedule(): void {
   whenIdle(flush);
 }
 
-// Taken when main.js runs: the loader's script elements are still there (webpack removes a chunk's
-// element once it has loaded).
+// Taken when main.js runs, when the page template has appended all its scripts (main.js comes last).
+// Read later, the list could miss chunks whose element webpack removed after loading them.
 const pageScripts = new Set(
   typeof document === 'undefined' ? [] : Array.from(document.scripts, (script) => script.src).filter(Boolean),
 );
