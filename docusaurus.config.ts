@@ -72,8 +72,8 @@ const ENTRY_CHUNKS = ['runtime~main', 'main', 'react-dom', 'search'];
 // is on screen: an animation frame callback alone sometimes ran before a slow first frame was shown.
 // Without paint timing: after the next frame. A hidden tab paints nothing: it runs them at once. A safety
 // net runs them after 3 s whatever happens. Not before the HTML is parsed (DOMContentLoaded): the app's
-// work would otherwise interleave with the layouts of a page still growing. Scripts are appended four per
-// task (each append starts a fetch: 1-3 ms on a phone) and run in order (async=false): the route's chunks
+// work would otherwise interleave with the layouts of a page still growing. Scripts are appended two per
+// task (each append starts a fetch: 1-6 ms here, and four in one task made tasks of up to 24 ms) and run in order (async=false): the route's chunks
 // first, so they are in place when main.js starts the app (the runtime picks up chunks pushed before it).
 const ssrTemplate = `<!DOCTYPE html>
 <html <%~ it.htmlAttributes %>>
@@ -87,7 +87,7 @@ const ssrTemplate = `<!DOCTYPE html>
   <body <%~ it.bodyAttributes %>>
     <%~ it.preBodyTags %>
     <div id="__docusaurus"><%~ it.appHtml %></div>
-    <script>(function(s){var done=false;function run(){if(done)return;if(document.readyState==="loading"){document.addEventListener("DOMContentLoaded",run,{once:true});return;}done=true;append(0);}function append(i){s.slice(i,i+4).forEach(function(src){var e=document.createElement("script");e.src=src;e.async=false;document.head.appendChild(e);});if(i+4<s.length)setTimeout(append,0,i+4);}
+    <script>(function(s){var done=false;function run(){if(done)return;if(document.readyState==="loading"){document.addEventListener("DOMContentLoaded",run,{once:true});return;}done=true;append(0);}function append(i){s.slice(i,i+2).forEach(function(src){var e=document.createElement("script");e.src=src;e.async=false;document.head.appendChild(e);});if(i+2<s.length)setTimeout(append,0,i+2);}
 if(document.visibilityState==="hidden"){run();return;}document.addEventListener("visibilitychange",run,{once:true});setTimeout(run,3000);var P=window.PerformanceObserver;if(P&&P.supportedEntryTypes&&P.supportedEntryTypes.indexOf("paint")>=0){new P(function(l,o){if(l.getEntriesByName("first-contentful-paint").length){o.disconnect();setTimeout(run,0);}}).observe({type:"paint",buffered:true});}else{requestAnimationFrame(function(){setTimeout(run,0);});}})([<% const entry = (file) => ${JSON.stringify(ENTRY_CHUNKS)}.includes(file.split('/').pop().split('.')[0]); [...it.scripts.filter((file) => !entry(file)), ...it.scripts.filter(entry)].forEach((script, i) => { %><%= i ? "," : "" %>"<%= it.baseUrl %><%= script %>"<% }); %>]);</script>
     <%~ it.postBodyTags %>
   </body>
