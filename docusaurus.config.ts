@@ -73,8 +73,9 @@ const ENTRY_CHUNKS = ['runtime~main', 'main', 'react-dom', 'search'];
 // Without paint timing: after the next frame. A hidden tab paints nothing: it runs them at once. A safety
 // net runs them after 3 s whatever happens. Not before the HTML is parsed (DOMContentLoaded): the app's
 // work would otherwise interleave with the layouts of a page still growing. Scripts are appended two per
-// task (each append starts a fetch: 1-6 ms here, and four in one task made tasks of up to 24 ms) and run in order (async=false): the route's chunks
-// first, so they are in place when main.js starts the app (the runtime picks up chunks pushed before it).
+// task (each append starts a fetch, 1-6 ms here: four in one task made tasks of up to 24 ms) and run in
+// order (async=false): the route's chunks first, so they are in place when main.js starts the app (the
+// runtime picks up chunks pushed before it).
 const ssrTemplate = `<!DOCTYPE html>
 <html <%~ it.htmlAttributes %>>
   <head>
