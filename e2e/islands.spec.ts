@@ -73,25 +73,3 @@ test('the page is painted before the app scripts are requested', async ({page}) 
   expect(scriptStart).toBeGreaterThan(fcp);
   expect(errors).toEqual([]);
 });
-
-// Live examples not yet live are "dormant" (src/components/LiveExample): off-screen, the browser skips
-// their style and layout, but their text stays in the page and they take their real height on screen.
-test('live examples: off-screen server HTML skips layout, shown in full once on screen, live once pointed at', async ({page}) => {
-  const errors = collectErrors(page);
-  await page.setViewportSize({width: 412, height: 823});
-  await gotoHydrated(page, '/docs/lifecycle/phases');
-  const slots = page.locator('[data-live-example]').locator('xpath=..');
-  const last = slots.last();
-  const contentVisibility = () => last.evaluate((el) => getComputedStyle(el).contentVisibility);
-  expect(await contentVisibility()).toBe('auto');
-  // Skipped: Chromium keeps the text in the DOM (find-in-page, accessibility tree) but not in innerText.
-  expect((await last.textContent())?.length ?? 0).toBeGreaterThan(100);
-  expect(await last.evaluate((el) => (el as HTMLElement).innerText.trim())).toBe('');
-
-  await last.scrollIntoViewIfNeeded();
-  await expect.poll(async () => last.evaluate((el) => (el as HTMLElement).innerText.trim().length)).toBeGreaterThan(100);
-  await last.hover();
-  await expect(last.locator('[data-live-ready]')).toHaveCount(1, {timeout: 15_000});
-  expect(await last.evaluate((el) => getComputedStyle(el).contentVisibility)).toBe('visible');
-  expect(errors).toEqual([]);
-});
