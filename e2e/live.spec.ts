@@ -36,11 +36,7 @@ test('every concept page has live examples', () => {
   );
 });
 
-const normalise = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
-
-// A result's text as the HTML holds it. Not innerText: off-screen server-rendered blocks skip layout
-// (content-visibility) and Chromium gives them an empty innerText.
-const resultText = async (result: Locator) => normalise(await result.textContent());
+const normalise = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** Loads the runner of a block (pointing at it does) and waits for the live editor. */
 async function activate(block: Locator): Promise<Locator> {
@@ -72,7 +68,7 @@ for (const pathname of docPages) {
     for (let i = 0; i < count; i++) {
       const result = page.locator('[data-live-result]').nth(i);
       await expect(result).toBeVisible();
-      const text = await resultText(result);
+      const text = normalise(await result.innerText());
       expect(text.length, `example ${i + 1} result`).toBeGreaterThan(20);
       await expect(result.locator('[data-live-error]'), `example ${i + 1} has no error`).toHaveCount(0);
       ssrResults.push(text);
@@ -81,7 +77,7 @@ for (const pathname of docPages) {
     // Live: each block, once loaded, shows the same result (the model is deterministic).
     for (let i = 0; i < count; i++) {
       const live = await activate(blocks.nth(i));
-      await expect.poll(async () => resultText(live.locator('[data-live-result]')), {message: `example ${i + 1} live`}).toBe(ssrResults[i]);
+      await expect.poll(async () => normalise(await live.locator('[data-live-result]').innerText()), {message: `example ${i + 1} live`}).toBe(ssrResults[i]);
     }
 
     // Editing the first example changes its result.
@@ -89,7 +85,7 @@ for (const pathname of docPages) {
     await typeCode(page, first, 'render(<Value value={{ edited: 4242 }} />);');
     await expect(first.locator('[data-live-result]')).toContainText('edited: 4242');
     await first.locator('[data-live-reset]').click();
-    await expect.poll(async () => resultText(first.locator('[data-live-result]'))).toBe(ssrResults[0]);
+    await expect.poll(async () => normalise(await first.locator('[data-live-result]').innerText())).toBe(ssrResults[0]);
 
     expect(errors).toEqual([]);
   });
