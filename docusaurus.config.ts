@@ -1,6 +1,7 @@
 import {themes as prismThemes, type PrismTheme} from 'prism-react-renderer';
 import type {Config, LoadContext, Plugin} from '@docusaurus/types';
 import {routeChunksManifestPlugin} from './src/replacements/routeChunksManifest';
+import {applyCodeHighlights} from './src/components/codeHighlights';
 import type * as Preset from '@docusaurus/preset-classic';
 
 // Kubernetes version every default and timing on the site was checked against.
@@ -88,6 +89,7 @@ const ssrTemplate = `<!DOCTYPE html>
   <body <%~ it.bodyAttributes %>>
     <%~ it.preBodyTags %>
     <div id="__docusaurus"><%~ it.appHtml %></div>
+    <script>(${applyCodeHighlights})(document)</script>
     <script>(function(s){var done=false;function run(){if(done)return;if(document.readyState==="loading"){document.addEventListener("DOMContentLoaded",run,{once:true});return;}done=true;append(0);}function append(i){s.slice(i,i+2).forEach(function(src){var e=document.createElement("script");e.src=src;e.async=false;document.head.appendChild(e);});if(i+2<s.length)setTimeout(append,0,i+2);}
 if(document.visibilityState==="hidden"){run();return;}document.addEventListener("visibilitychange",run,{once:true});setTimeout(run,3000);var P=window.PerformanceObserver;if(P&&P.supportedEntryTypes&&P.supportedEntryTypes.indexOf("paint")>=0){new P(function(l,o){if(l.getEntriesByName("first-contentful-paint").length){o.disconnect();setTimeout(run,0);}}).observe({type:"paint",buffered:true});}else{requestAnimationFrame(function(){setTimeout(run,0);});}})([<% const entry = (file) => ${JSON.stringify(ENTRY_CHUNKS)}.includes(file.split('/').pop().split('.')[0]); [...it.scripts.filter((file) => !entry(file)), ...it.scripts.filter(entry)].forEach((script, i) => { %><%= i ? "," : "" %>"<%= it.baseUrl %><%= script %>"<% }); %>]);</script>
     <%~ it.postBodyTags %>

@@ -1,8 +1,9 @@
 import {expect, test} from '@playwright/test';
 import {collectErrors, gotoHydrated, gotoInColorMode} from './helpers';
 
-// Code blocks are server-rendered islands (src/theme/CodeBlock): highlighted in the HTML, taken over by
-// the theme's block (with Prism, copy and wrap buttons) only when the reader interacts.
+// Code blocks are server-rendered islands (src/theme/CodeBlock): coloured in the HTML (text plus CSS
+// highlights, no element per token), taken over by the theme's block (with Prism, copy and wrap
+// buttons) only when the reader interacts.
 const PAGE = '/docs/containers/images';
 const island = '[data-code-island]';
 
@@ -12,7 +13,9 @@ test('code blocks: highlighted before any interaction, copy button once the read
   page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(r.url()); });
   await gotoHydrated(page, PAGE);
   const first = page.locator(island).first();
-  await expect(first.locator('pre.prism-code .token').first()).toBeAttached();
+  await expect(first.locator('pre.prism-code .token'), 'no element per token in the server HTML').toHaveCount(0);
+  await expect(first.locator('pre.prism-code [data-hl]').first()).toBeAttached();
+  expect(await page.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('plc-')).length), 'theme colours painted as highlights').toBeGreaterThan(1);
   await expect(page.locator(`${island} button`), 'no theme buttons before interaction').toHaveCount(0);
   const before = scripts.length;
 
@@ -48,17 +51,21 @@ test('code blocks: highlighted after a client-side navigation', async ({page}) =
   expect(errors).toEqual([]);
 });
 
-test('live examples: the server HTML colours the code with one element per run, not per token', async ({page}) => {
+test('live examples: the server HTML colours the code with CSS highlights, one text node per block', async ({page}) => {
   const errors = collectErrors(page);
-  await page.route('**/*.js', (r) => r.abort()); // what a reader sees before any script runs
+  await page.route('**/*.js', (r) => r.abort()); // what a reader sees before any script file runs
   await page.goto('/docs/lifecycle/restarts');
   const pre = page.locator('[data-live-example] pre').first();
-  await expect(pre.locator('.token.keyword').first()).toBeAttached();
-  await expect(pre.locator('.token.punctuation, .token.plain, .token-line')).toHaveCount(0);
-  // Runs are maximal: a span is never followed directly by another span of the same colour.
-  const split = await pre.evaluate((el) =>
-    [...el.querySelectorAll('span')].filter((s) => s.nextSibling instanceof HTMLSpanElement && s.nextSibling.className === s.className).length);
-  expect(split).toBe(0);
+  await expect(pre).toHaveAttribute('data-hl', /pl-keyword:/);
+  expect(await pre.evaluate((el) => el.childNodes.length), 'the code is one text node').toBe(1);
+  // Every range covers a whole token of its kind: the offsets written at build time match the text.
+  const painted = await page.evaluate(() => Object.fromEntries([...CSS.highlights].map(([name, h]) => [name, [...h].map((r) => r.toString())])));
+  expect(painted['pl-keyword']?.length).toBeGreaterThan(0);
+  for (const word of painted['pl-keyword']) expect(word).toMatch(/^(const|let|var|return|true|false|null|undefined|new|for|of|if|else|try|catch|delete|function|await|async)$/);
+  for (const text of painted['pl-string'].filter((t) => t.startsWith("'"))) expect(text).toMatch(/^'[^'\n]*'$/);
+  for (const text of painted['pl-number']) expect(text).toMatch(/^[0-9_.e]+$/);
+  // The colour reaches the screen: the keyword highlight resolves to the editor's keyword colour.
+  expect(await pre.evaluate((el) => getComputedStyle(el, '::highlight(pl-keyword)').color)).toBe('rgb(179, 38, 30)');
   expect(errors.filter((e) => !e.includes('net::ERR_FAILED'))).toEqual([]);
 });
 

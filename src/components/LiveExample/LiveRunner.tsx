@@ -4,7 +4,8 @@
  */
 import React, { Component, isValidElement, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import Translate, { translate } from '@docusaurus/Translate';
-import { Highlight, type Token } from 'prism-react-renderer';
+import { Highlight } from 'prism-react-renderer';
+import { encodeHighlights, tokenHighlight } from '@site/src/components/codeHighlights';
 import { Editor } from 'react-live';
 import scope from '@theme/ReactLiveScope';
 import { compileExample, runCompiled, toLiveError, type LiveError, type RunResult } from '@site/src/views/live';
@@ -95,35 +96,26 @@ function Output({ run }: { run: Run }): React.JSX.Element {
   return <ResultBoundary runId={run.id}>{node}</ResultBoundary>;
 }
 
-/** Prism's tokens as few elements as they can be: one span per run of the same colour, plain text bare. */
-function codeRuns(lines: Token[][]): ReactNode[] {
-  const runs: { cls: string; text: string }[] = [];
-  lines.forEach((line, i) => {
-    const parts = i > 0 ? [{ types: ['plain'], content: '\n' }, ...line] : line;
-    for (const token of parts) {
-      const types = token.types.filter((t) => !UNCOLOURED.has(t));
-      const cls = types.length ? `token ${types.join(' ')}` : '';
-      const last = runs[runs.length - 1];
-      if (last && last.cls === cls) last.text += token.content;
-      else runs.push({ cls, text: token.content });
-    }
-  });
-  return runs.map((r, i) => (r.cls ? <span key={i} className={r.cls}>{r.text}</span> : r.text));
-}
-// Drawn in the editor's base colour (see styles.module.css), so they need no element of their own.
-const UNCOLOURED = new Set(['plain', 'punctuation', 'operator']);
-
 /**
- * The code as the editor draws it, without the editor (SSR and before the editor loads). A page
- * carries several examples: an element per token made up most of its HTML and of its first layout.
+ * The code as the editor draws it, without the editor (SSR and before the editor loads): one text node,
+ * coloured by CSS highlights (see codeHighlights.ts). A page carries several examples: an element per
+ * token made up a third of the elements of its first layout.
  */
 export function StaticCode({ code }: { code: string }): React.JSX.Element {
   return (
     <div className={styles.editor}>
       <Highlight code={code} language="tsx" theme={NO_THEME}>
-        {({ className, tokens }) => (
-          <pre className={`${className} ${styles.editorPre}`} tabIndex={0}>{codeRuns(tokens)}</pre>
-        )}
+        {({ className, tokens }) => {
+          const parts = tokens.flatMap((line, i) => [
+            ...(i > 0 ? [{ text: '\n' }] : []),
+            ...line.map((token) => ({ text: token.content, name: tokenHighlight(token.types) })),
+          ]);
+          return (
+            <pre className={`${className} ${styles.editorPre}`} tabIndex={0} data-hl={encodeHighlights(parts) || undefined}>
+              {parts.map((p) => p.text).join('')}
+            </pre>
+          );
+        }}
       </Highlight>
     </div>
   );

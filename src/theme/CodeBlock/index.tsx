@@ -1,5 +1,6 @@
 /**
- * Code blocks as server-rendered islands. The HTML written at build time is already highlighted;
+ * Code blocks as server-rendered islands. The HTML written at build time is already coloured (one text
+ * node per line, colours painted as CSS highlights: see CodeBlock/Line and codeHighlights.ts);
  * on page load it is kept as is (an empty dangerouslySetInnerHTML is not diffed) and Prism is not
  * loaded. The theme's block (copy and wrap buttons) takes over when the reader points at or focuses
  * the block, or first interacts with the page. The server HTML carries the light theme's colours, so
@@ -12,10 +13,15 @@ import type { Props } from '@theme/CodeBlock';
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import { onFirstInteraction } from '@site/src/components/firstInteraction';
+import { applyCodeHighlights } from '@site/src/components/codeHighlights';
+import { PlainCodeLines } from './Line';
 
 const Highlighted = lazy(() => import('./Highlighted'));
 
 type Mode = 'server' | 'hydrate' | 'client';
+
+// The copy of the server HTML shown while Prism loads: its text nodes are new, so colour them again.
+const colour = (el: HTMLElement | null): void => { if (el) applyCodeHighlights(el); };
 
 function PlainCode({ children }: { children: Props['children'] }): React.JSX.Element {
   return <pre className="prism-code"><code>{children}</code></pre>;
@@ -41,7 +47,9 @@ export default function CodeBlock(props: Props): React.JSX.Element {
   }, [active, mode]);
 
   // No Suspense on the server: the lazy block suspends the shell and React writes it in place.
-  if (mode === 'server') return <div data-code-island=""><Highlighted {...props} /></div>;
+  if (mode === 'server') {
+    return <div data-code-island=""><PlainCodeLines.Provider value><Highlighted {...props} /></PlainCodeLines.Provider></div>;
+  }
   if (!active) {
     return (
       <div
@@ -56,7 +64,7 @@ export default function CodeBlock(props: Props): React.JSX.Element {
   }
   return (
     <div data-code-island="">
-      <Suspense fallback={mode === 'hydrate' ? <div style={{ display: 'contents' }} dangerouslySetInnerHTML={{ __html: serverHtml.current }} /> : <PlainCode>{props.children}</PlainCode>}>
+      <Suspense fallback={mode === 'hydrate' ? <div style={{ display: 'contents' }} ref={colour} dangerouslySetInnerHTML={{ __html: serverHtml.current }} /> : <PlainCode>{props.children}</PlainCode>}>
         <Highlighted {...props} />
       </Suspense>
     </div>
