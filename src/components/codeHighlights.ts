@@ -93,3 +93,8 @@ export function applyCodeHighlights(root: ParentNode): void {
     document.head.appendChild(style);
   }
 }
+
+/** Ref callback for a copy of server HTML (an island's fallback while its code loads): new text nodes, coloured again. */
+export function colourCopiedHtml(el: HTMLElement | null): void {
+  if (el) applyCodeHighlights(el);
+}

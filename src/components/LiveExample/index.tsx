@@ -16,6 +16,7 @@ import React, { Suspense, lazy, useCallback, useEffect, useRef, useState } from 
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import { onFirstInteraction } from '../firstInteraction';
+import { colourCopiedHtml } from '../codeHighlights';
 import styles from './styles.module.css';
 
 const LiveRunner = lazy(() => import('./LiveRunner'));
@@ -88,7 +89,7 @@ export default function LiveExample({ code, title, inline = false }: LiveExample
       {heading}
       {active ? (
         <div className={styles.slot}>
-          <Suspense fallback={mode === 'hydrate' ? <div className={styles.contents} dangerouslySetInnerHTML={{ __html: ssrHtml.current }} /> : <PlainCode code={code} />}>
+          <Suspense fallback={mode === 'hydrate' ? <div className={styles.contents} ref={colourCopiedHtml} dangerouslySetInnerHTML={{ __html: ssrHtml.current }} /> : <PlainCode code={code} />}>
             <LiveRunner code={code} inline={inline} restoreFocus={focusIndex.current} />
           </Suspense>
         </div>

@@ -13,15 +13,12 @@ import type { Props } from '@theme/CodeBlock';
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import { onFirstInteraction } from '@site/src/components/firstInteraction';
-import { applyCodeHighlights } from '@site/src/components/codeHighlights';
+import { colourCopiedHtml } from '@site/src/components/codeHighlights';
 import { PlainCodeLines } from './Line';
 
 const Highlighted = lazy(() => import('./Highlighted'));
 
 type Mode = 'server' | 'hydrate' | 'client';
-
-// The copy of the server HTML shown while Prism loads: its text nodes are new, so colour them again.
-const colour = (el: HTMLElement | null): void => { if (el) applyCodeHighlights(el); };
 
 function PlainCode({ children }: { children: Props['children'] }): React.JSX.Element {
   return <pre className="prism-code"><code>{children}</code></pre>;
@@ -64,7 +61,7 @@ export default function CodeBlock(props: Props): React.JSX.Element {
   }
   return (
     <div data-code-island="">
-      <Suspense fallback={mode === 'hydrate' ? <div style={{ display: 'contents' }} ref={colour} dangerouslySetInnerHTML={{ __html: serverHtml.current }} /> : <PlainCode>{props.children}</PlainCode>}>
+      <Suspense fallback={mode === 'hydrate' ? <div style={{ display: 'contents' }} ref={colourCopiedHtml} dangerouslySetInnerHTML={{ __html: serverHtml.current }} /> : <PlainCode>{props.children}</PlainCode>}>
         <Highlighted {...props} />
       </Suspense>
     </div>
