@@ -6,6 +6,10 @@
 // Usage: node scripts/measure.mjs [--dir build] [--port 3290] [--only <substring>] [--no-lighthouse]
 //        [--en <n English pages for Lighthouse, default all>] [--runs <n edits, default 7>]
 //        [--lh-runs <Lighthouse runs per page, default 3; the median run is kept, as Lighthouse advises>]
+//        [--cpu <CPU slowdown multiplier, default Lighthouse's mobile 4>]
+// Lighthouse simulates a phone by multiplying this machine's own task durations: the same build scores lower
+// on a slower host. The footer prints the host's benchmarkIndex (Lighthouse's CPU benchmark) so that runs on
+// different machines can be compared; `--cpu 8` stands for a host about half as fast as the one measured.
 // Budgets: JS ≤ 300 KB gz, performance ≥ 90, accessibility = best practices = SEO = 100,
 // CLS < 0.05, re-render ≤ 50 ms. Exits 1 when a budget is missed.
 import fs from 'node:fs';
@@ -28,6 +32,8 @@ const withLighthouse = !args.includes('--no-lighthouse');
 const enSample = Number(opt('en', 'Infinity'));
 const lhRuns = Math.max(1, Number(opt('lh-runs', '3')));
 const runs = Number(opt('runs', '7'));
+const cpuSlowdown = Number(opt('cpu', '4'));
+const benchmarkIndexes = [];
 const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-quic', '--no-first-run', '--disable-sync'];
 const BUDGET = {jsKB: 300, perf: 90, a11y: 100, bp: 100, seo: 100, cls: 0.05, renderMs: 50};
@@ -138,7 +144,9 @@ async function lighthouseOnce(pathname) {
   const chromeLauncher = await import('chrome-launcher');
   const chrome = await chromeLauncher.launch({chromePath: CHROME, chromeFlags: FLAGS});
   try {
-    const result = await lighthouse(origin + pathname, {port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo']});
+    const result = await lighthouse(origin + pathname, {port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo']},
+      cpuSlowdown === 4 ? undefined : {extends: 'lighthouse:default', settings: {throttling: {cpuSlowdownMultiplier: cpuSlowdown}}});
+    benchmarkIndexes.push(result.lhr.environment.benchmarkIndex);
     const c = result.lhr.categories;
     const score = (k) => Math.round((c[k]?.score ?? 0) * 100);
     const a = result.lhr.audits;
@@ -202,7 +210,8 @@ console.log(line(header));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const r of table) console.log(line(r));
 console.log(`\nBudgets: JS ≤ ${BUDGET.jsKB} KB gz before interaction, performance ≥ ${BUDGET.perf}, a11y = BP = SEO = 100, CLS < ${BUDGET.cls}, re-render ≤ ${BUDGET.renderMs} ms`);
-console.log(`Lighthouse: mobile defaults (simulated slow 4G, 4× CPU slowdown), median of ${lhRuns} run(s) per page; FCP, LCP, TBT in ms.`);
+console.log(`Lighthouse: mobile defaults (simulated slow 4G, ${cpuSlowdown}× CPU slowdown${cpuSlowdown === 4 ? '' : ', not the default 4×'}), median of ${lhRuns} run(s) per page; FCP, LCP, TBT in ms.`);
+if (benchmarkIndexes.length) console.log(`This host's benchmarkIndex: median ${Math.round(median(benchmarkIndexes))} (${Math.round(Math.min(...benchmarkIndexes))}-${Math.round(Math.max(...benchmarkIndexes))}); a slower host (lower index) scores lower.`);
 console.log('"run ms": from the start of a re-run (after the 120 ms typing debounce) to its result committed; "key→result": from the last keystroke, debounce included.');
 if (failures.length) {
   console.log(`\n${failures.length} budget(s) missed:\n- ${failures.join('\n- ')}`);
