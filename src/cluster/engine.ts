@@ -1152,9 +1152,7 @@ export class ClusterEngine {
       const taintTime = this.clock.now;
       for (const p of [...n.pods]) {
         if (p.removedAt !== undefined) continue;
-        // MarkPodsNotReady: only a Ready condition that changes is written (and gets the event).
-        const ready = this.readyCondition(p);
-        if (ready && ready.status !== 'False') p.kubelet.markNotReadyByNode();
+        p.kubelet.markNotReadyByNode();
         this.scheduleTaintEviction(p, n, taintTime);
       }
       this.dirtyCluster = true;

@@ -653,9 +653,13 @@ export class PodSimulation {
     if (!this.host) this.clock.after(NODE_MONITOR_GRACE_PERIOD, () => this.nodeNotReady());
   }
 
-  /** node_lifecycle_controller MarkPodsNotReady: Ready=False, event NodeNotReady. */
+  /**
+   * node_lifecycle_controller MarkPodsNotReady (pkg/controller/util/node/controller_utils.go): Ready=False,
+   * event NodeNotReady. Only a Ready condition that changes is written and gets the event.
+   */
   markNotReadyByNode(): void {
     if (this.removedAt !== undefined || !this.bound) return;
+    if (!(this.apiStatus.conditions ?? []).some((c) => c.type === 'Ready' && c.status !== 'False')) return;
     const conditions = (this.apiStatus.conditions ?? []).map((c) =>
       c.type === 'Ready' && c.status !== 'False' ? { ...c, status: 'False' as const, lastTransitionTime: this.now } : c,
     );

@@ -24,6 +24,16 @@ describe('simulate: node failure', () => {
     expect(transitionsOf(sim, 'node/node-1').map((t) => t.split('(')[0])).toEqual(['0:null->Ready', '100:Ready->Silent', '150:Silent->Unreachable', '1000:Unreachable->Ready']);
   });
 
+  it('no NodeNotReady event for a Pod whose Ready condition is already False (MarkPodsNotReady writes only a change)', () => {
+    const sim = simulate({ pod: onePod(), cluster: preloaded, behavior: { app: { exitAfterSeconds: 5, exitCode: 1 } }, actions: [{ at: 100, action: 'nodeLost' }], until: 500 });
+    const ready = sim.statusAt(99).conditions?.find((c) => c.type === 'Ready');
+    expect(ready?.status).toBe('False');
+    expect(eventTimes(sim, 'NodeNotReady')).toEqual([]);
+    expect(sim.statusAt(200).conditions?.find((c) => c.type === 'Ready')).toEqual(ready);
+    // The taint still evicts it.
+    expect(eventTimes(sim, 'TaintManagerEviction')).toEqual([450]);
+  });
+
   it('freezes the status while the node is lost: the kubelet keeps restarting, the API does not see it', () => {
     const sim = simulate({ pod: onePod(), cluster: preloaded, behavior: { app: [{ exitAfterSeconds: 120, exitCode: 1 }, {}] }, actions: [{ at: 100, action: 'nodeLost' }, { at: 130, action: 'nodeReady' }], until: 140 });
     expect(startTimes(sim)).toEqual([0]);
