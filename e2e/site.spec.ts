@@ -117,6 +117,11 @@ test('search UI is in French on the French site', async ({page}) => {
   await gotoHydrated(page, '/docs/intro');
   const input = page.locator('input.navbar__search-input');
   await expect(input).toHaveAttribute('placeholder', 'Rechercher');
+  // Its accessible name too: the plugin writes a literal English aria-label (fixed at bundle time).
+  await expect(input).toHaveAccessibleName('Rechercher');
+  await gotoHydrated(page, '/en/docs/intro');
+  await expect(input).toHaveAccessibleName('Search');
+  await gotoHydrated(page, '/docs/intro');
   await input.click();
   await input.pressSequentially('zzqxw', {delay: 20});
   await expect(page.getByText('Aucun résultat')).toBeVisible();
