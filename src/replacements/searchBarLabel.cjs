@@ -1,7 +1,8 @@
 // Bundle-time fix for @easyops-cn/docusaurus-search-local (0.55.3): its search input's aria-label is the
 // literal "Search", so a screen reader announces English on the French site although the placeholder is
 // translated. The label now comes from the same translation as the placeholder (theme.SearchBar.label).
-// Fails the build if the plugin's code changed, so an upgrade cannot silently drop the fix.
+// Fails the build if the plugin's file no longer holds that literal; if the file moves, the rule no longer
+// matches and the browser test on the accessible name (e2e/site.spec.ts) fails instead.
 const LITERAL = 'aria-label="Search"';
 module.exports = function searchBarLabel(source) {
   if (!source.includes(LITERAL)) {
