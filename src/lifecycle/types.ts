@@ -225,7 +225,8 @@ export type ScenarioAction =
   | { at: number; action: 'patch'; patch: DeepPartial<Pod> | string }
   | { at: number; action: 'replace'; pod: Pod | string };
 
-export type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> : T[K] };
+/** A patch: any subset of the object; `null` deletes a field (strategic merge patch). */
+export type DeepPartial<T> = { [K in keyof T]?: (T[K] extends object ? DeepPartial<T[K]> : T[K]) | null };
 
 export interface FeatureGates {
   /** Alpha in 1.33, off by default: crash-loop back-off 1 s → 60 s instead of 10 s → 300 s. */
