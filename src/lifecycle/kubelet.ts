@@ -50,7 +50,7 @@ import {
   decidePull, imageIDOf, imageMessages, pullError,
 } from './machines/imagePuller';
 import { MIN_GRACE_PERIOD, hookFailureMessage, hookSeconds, terminationGracePeriod, type KillReason } from './machines/kuberuntime';
-import { START_ERROR, containerConfigError, startErrorMessage } from './machines/containerConfig';
+import { START_ERROR, VOLUME_TIMING, containerConfigError, missingVolumes, startErrorMessage } from './machines/containerConfig';
 
 /** kubelet.go `backOffPeriod`: a sync that failed is retried after this (jitter not modelled). */
 export const POD_WORKER_BACKOFF = 10;
@@ -281,6 +281,8 @@ export class PodSimulation {
   imagesOnNode: Set<string>;
   probes: ProbeWorker[] = [];
   stopped = false;
+  /** Fired when a pod sync blocked in WaitForAttachAndMount must give up (termination: its context is cancelled). */
+  private mountWait = new Signal();
 
   constructor(
     pod: Pod,
@@ -574,7 +576,26 @@ export class PodSimulation {
     this.startTime = this.now;
     for (const rec of this.records) this.addProbeWorkers(rec);
     this.scheduleDeadline();
+    this.startVolumeReconciler();
     this.requestSync();
+  }
+
+  /**
+   * The volume manager's reconciler for `configMap`/`secret` volumes whose object is missing: each failed mount is a
+   * `FailedMount` event, retried after 0.5 s, doubled up to 122 s (./machines/containerConfig.ts). The cluster facts
+   * do not change during a run, so it fails until the Pod is terminated.
+   */
+  private startVolumeReconciler(): void {
+    let delay: number = VOLUME_TIMING.retryInitial;
+    const attempt = () => {
+      if (this.stopped || this.termination || this.workerState !== 'sync' || this.removedAt !== undefined) return;
+      const missing = missingVolumes(this.spec.volumes, this.cluster);
+      if (missing.length === 0) return;
+      for (const m of missing) this.emit('Warning', 'FailedMount', m.message);
+      this.clock.after(delay, attempt);
+      delay = Math.min(delay * 2, VOLUME_TIMING.retryMax);
+    };
+    attempt();
   }
 
   private scheduleDeadline(): void {
@@ -591,6 +612,7 @@ export class PodSimulation {
     this.emit('Normal', 'DeadlineExceeded', DEADLINE_MESSAGE);
     this.statusReason = { reason: 'DeadlineExceeded', message: DEADLINE_MESSAGE };
     this.termination = { kind: 'deadline' };
+    this.fire(this.mountWait);
     this.requestSync();
   }
 
@@ -635,6 +657,7 @@ export class PodSimulation {
 
   private kubeletDeletion(t: Termination): void {
     this.kubeletKnowsDeletion = true;
+    this.fire(this.mountWait);
     if (!this.termination || this.termination.kind === 'deadline') this.termination = t;
     if (!this.kubeletAdmitted) return;
     this.requestSync();
@@ -873,6 +896,17 @@ export class PodSimulation {
     this.writeStatus();
     if (isTerminalPhase(this.kubeletStatus?.phase)) {
       yield* this.syncTerminatingPod();
+      return;
+    }
+    if (!this.sandboxReady && missingVolumes(this.spec.volumes, this.cluster).length > 0) {
+      // kubelet.go SyncPod → WaitForAttachAndMount: the sync waits 2 min 3 s for the volumes, then fails and is
+      // retried. Whether 1.35 records the "Unable to attach or mount volumes" event on that timeout is not modelled
+      // (SyncPod skips it for an interrupted wait); the reconciler's FailedMount events say what is wrong.
+      if (this.mountWait.fired) this.mountWait = new Signal();
+      yield { signal: this.mountWait, timeout: VOLUME_TIMING.waitForMount };
+      this.syncError = true;
+      this.writeStatus();
+      if (this.termination) this.requestSync();
       return;
     }
     if (!this.sandboxReady && !this.createSandbox()) {

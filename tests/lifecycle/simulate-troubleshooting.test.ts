@@ -177,3 +177,46 @@ describe('simulate: finalizers', () => {
     expect((err as PodLabError).errors.map((e) => e.field)).toContain('metadata.finalizers');
   });
 });
+
+describe('simulate: a configMap or secret volume whose object is missing (FailedMount)', () => {
+  const podWithVolume = (source: string) => `
+apiVersion: v1
+kind: Pod
+metadata: {name: web}
+spec:
+  containers:
+  - name: app
+    image: busybox:1.36
+    volumeMounts:
+    - {name: config, mountPath: /etc/app}
+  volumes:
+  - name: config
+${source}
+`;
+
+  it('FailedMount retried after 0.5 s, doubled up to 122 s; ContainerCreating, no sandbox, Pending', () => {
+    const sim = simulate({ pod: podWithVolume('    configMap: {name: app-config}'), cluster: onNode, until: 600 });
+    const times = eventTimes(sim, 'FailedMount');
+    expect(times.slice(0, 10)).toEqual([0, 0.5, 1.5, 3.5, 7.5, 15.5, 31.5, 63.5, 127.5, 249.5]);
+    expect(times[10] - times[9]).toBe(122);
+    expect(sim.events.find((e) => e.reason === 'FailedMount')).toMatchObject({ type: 'Warning', object: 'pod/web', message: 'MountVolume.SetUp failed for volume "config" : configmap "app-config" not found' });
+    const st = sim.statusAt(300);
+    expect(st.phase).toBe('Pending');
+    expect(st.containerStatuses![0].state).toEqual({ waiting: { reason: 'ContainerCreating' } });
+    expect(st.conditions!.find((c) => c.type === 'PodReadyToStartContainers')?.status).toBe('False');
+    expect(eventTimes(sim, 'Pulled')).toEqual([]);
+  });
+
+  it('a secret volume names its secretName; optional: true or an existing object mounts', () => {
+    const sim = simulate({ pod: podWithVolume('    secret: {secretName: tls}'), cluster: onNode, until: 1 });
+    expect(sim.events.find((e) => e.reason === 'FailedMount')?.message).toBe('MountVolume.SetUp failed for volume "config" : secret "tls" not found');
+    expect(startTimes(simulate({ pod: podWithVolume('    secret: {secretName: tls, optional: true}'), cluster: onNode, until: 5 }))).toEqual([0]);
+    expect(startTimes(simulate({ pod: podWithVolume('    configMap: {name: app-config}'), cluster: { ...onNode, configMaps: ['app-config'] }, until: 5 }))).toEqual([0]);
+  });
+
+  it('a delete interrupts the wait for the volumes at once (the sync context is cancelled)', () => {
+    const sim = simulate({ pod: podWithVolume('    configMap: {name: app-config}'), cluster: onNode, actions: [{ at: 50, action: 'delete' }], until: 400 });
+    expect(sim.removedAt).toBe(50);
+    expect(Math.max(...eventTimes(sim, 'FailedMount'))).toBeLessThan(50);
+  });
+});

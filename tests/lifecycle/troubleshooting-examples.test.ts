@@ -107,3 +107,11 @@ describe('troubleshooting examples', () => {
     expect(sims[0].removedAt).toBe(200);
   });
 });
+
+describe('troubleshooting examples: volumes', () => {
+  it('volume missing: ContainerCreating and FailedMount events', async () => {
+    const { value, sims } = await run('troubleshooting-volume-missing.ts');
+    expect(value).toEqual({ phase: 'Pending', state: { waiting: { reason: 'ContainerCreating' } } });
+    expect(sims[0].events.filter((e) => e.reason === 'FailedMount').length).toBeGreaterThan(5);
+  });
+});

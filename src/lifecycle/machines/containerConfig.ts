@@ -99,3 +99,35 @@ export function startErrorMessage(c: Container, kind: ExecError): string {
       : `exec: ${JSON.stringify(prog)}: executable file not found in $PATH`;
   return `failed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: ${why}: unknown`;
 }
+
+/**
+ * `configMap` and `secret` volumes whose object is missing (and not `optional`): the volume manager cannot set
+ * them up. volume/configmap/configmap.go and volume/secret/secret.go `SetUpAt` return the manager's NotFound
+ * error; the operation executor wraps it as `MountVolume.SetUp failed for volume "<volume>" : <error>`
+ * (volume/util/operationexecutor/operation_generator.go `GenerateMountVolumeFunc`), the text of each
+ * `FailedMount` event. Projected volumes are not modelled.
+ */
+export function missingVolumes(volumes: unknown, cluster: ClusterSpec): { volume: string; message: string }[] {
+  if (!Array.isArray(volumes)) return [];
+  const configMaps = new Set(Array.isArray(cluster.configMaps) ? cluster.configMaps : []);
+  const secrets = new Set(Array.isArray(cluster.secrets) ? cluster.secrets : []);
+  const out: { volume: string; message: string }[] = [];
+  for (const v of volumes.slice(0, MAX_REFS)) {
+    if (!isObject(v) || typeof v.name !== 'string') continue;
+    let missing: string | undefined;
+    if (isObject(v.configMap) && typeof v.configMap.name === 'string' && v.configMap.optional !== true && !configMaps.has(v.configMap.name)) {
+      missing = `configmap ${JSON.stringify(v.configMap.name)} not found`;
+    } else if (isObject(v.secret) && typeof v.secret.secretName === 'string' && v.secret.optional !== true && !secrets.has(v.secret.secretName)) {
+      missing = `secret ${JSON.stringify(v.secret.secretName)} not found`;
+    }
+    if (missing) out.push({ volume: v.name, message: `MountVolume.SetUp failed for volume ${JSON.stringify(v.name)} : ${missing}` });
+  }
+  return out;
+}
+
+/**
+ * volumemanager/volume_manager.go: `podAttachAndMountTimeout` (2 min 3 s), how long a pod sync waits in
+ * `WaitForAttachAndMount`; nestedpendingoperations.go exponential back-off of a failed mount: 500 ms, doubled,
+ * at most 2 min 2 s.
+ */
+export const VOLUME_TIMING = { waitForMount: 123, retryInitial: 0.5, retryMax: 122 } as const;
