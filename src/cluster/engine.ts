@@ -21,6 +21,7 @@ import { selectorMatches } from './labels';
 import { stepNode, type NodeStage } from './machines';
 import { newRSNewReplicas, proportionalScale, reconcileOldReplicaSets, maxSurge as resolveMaxSurge, type RSView, type ScaleView, type StrategyView } from './deploymentutil';
 import { computeBudgetStatus, decideEviction, type BudgetPod, type BudgetStatus } from './disruption';
+import { JobController } from './job';
 import type {
   ClusterAction, ClusterObject, ClusterScenario, ClusterSimulation, ClusterState, ClusterWatchLine, Deployment, DeploymentState, DrainLine,
   EvictionAnswer, NodeCondition, NodeState, PodDisruptionBudget, PodDisruptionBudgetState, PodState, PodTemplateSpec, ReplicaSet, ReplicaSetState,
@@ -51,7 +52,7 @@ interface PodRec {
   name: string;
   /** The Pod's kubelet, which also holds the Pod object as the API server stores it. */
   kubelet: PodSimulation;
-  ownerKind?: 'ReplicaSet' | 'StatefulSet';
+  ownerKind?: 'ReplicaSet' | 'StatefulSet' | 'Job';
   ownerUid?: string;
   ownerName?: string;
   node?: string;
@@ -220,6 +221,22 @@ export class ClusterEngine {
   private readonly drains: DrainRec[] = [];
   private readonly nodeMonitorGrace: number;
   private readonly scenario: ClusterScenario;
+  /** The Job controller (./job.ts), which reads and writes Pods through this engine. */
+  readonly jobs: JobController<PodRec> = new JobController<PodRec>({
+    now: () => this.clock.now,
+    schedule: (at, fn) => void this.clock.schedule(at, fn),
+    suffix: () => this.suffix(),
+    uid: () => this.uid(),
+    event: (type, reason, object, message, source) => this.event(type, reason, object, message, source),
+    createPod: (pod, owner) => this.createPod(applyDefaults(pod), owner),
+    deletePod: (p) => this.deletePod(p),
+    view: (p) => ({
+      name: p.name, phase: this.phaseOf(p), deleting: this.deleting(p), removed: p.removedAt !== undefined, ready: this.isReady(p), status: p.kubelet.apiStatus,
+      deletionTimestamp: p.kubelet.meta.deletionTimestamp, deletionGracePeriodSeconds: p.kubelet.meta.deletionGracePeriodSeconds,
+    }),
+    changed: () => { this.changed = true; },
+    watch: (name, columns) => this.watch.push({ time: this.clock.now, kind: 'Job', name, columns }),
+  });
 
   constructor(scenario: ClusterScenario) {
     this.scenario = scenario;
@@ -264,7 +281,7 @@ export class ClusterEngine {
     } else if (p.ownerKind === 'StatefulSet') {
       const s = this.stsByUid.get(p.ownerUid!);
       if (s) this.dirtySts.add(s);
-    }
+    } else if (p.ownerKind === 'Job') this.jobs.touch(p.ownerUid);
   }
 
   // ------------------------------------------------------------ objects
@@ -292,6 +309,9 @@ export class ClusterEngine {
           this.dirtySts.add(s);
           break;
         }
+        case 'Job':
+          this.jobs.add(o);
+          break;
         case 'PodDisruptionBudget':
           this.pdbs.push({ p: o, name: o.metadata.name!, status: { currentHealthy: 0, desiredHealthy: 0, expectedPods: 0, disruptionsAllowed: 0, disruptedPods: {}, unmanagedPods: [] }, history: [] });
           break;
@@ -330,7 +350,7 @@ export class ClusterEngine {
     return this.scenario.behavior?.[c.name] ?? {};
   }
 
-  private createPod(pod: Pod, owner: { kind: 'ReplicaSet' | 'StatefulSet'; uid: string; name: string; deployment?: string } | undefined): PodRec {
+  private createPod(pod: Pod, owner: { kind: 'ReplicaSet' | 'StatefulSet' | 'Job'; uid: string; name: string; deployment?: string } | undefined): PodRec {
     const uid = this.uid();
     pod.metadata.uid = uid;
     pod.metadata.creationTimestamp = this.clock.now;
@@ -1328,6 +1348,7 @@ export class ClusterEngine {
       for (const d of this.deployments) this.syncDeployment(d);
       for (const r of this.replicaSets) this.syncReplicaSet(r);
       for (const s of this.statefulSets) this.syncStatefulSet(s);
+      this.jobs.sync();
       this.schedule();
       if (!this.changed) break;
     }
@@ -1423,6 +1444,7 @@ export class ClusterEngine {
         any = true;
       }
     }
+    if (this.jobs.record(now)) any = true;
     if (any) this.times.add(now);
     this.dirtyPods.clear();
     this.dirtyRS.clear();
@@ -1505,6 +1527,7 @@ export class ClusterEngine {
       statefulSets: pick(this.statefulSets),
       pods,
       podDisruptionBudgets: pick(this.pdbs),
+      jobs: this.jobs.stateAt(t),
     };
   }
 
@@ -1536,6 +1559,7 @@ export class ClusterEngine {
         replicaSets: this.replicaSets.map((r) => r.rs),
         statefulSets: this.statefulSets.map((s) => s.s),
         podDisruptionBudgets: this.pdbs.map((b) => b.p),
+        jobs: this.jobs.jobs.map((j) => j.job),
         pods: this.allPods.map((p) => this.podOf(p)),
       },
       times: [...this.times].sort((a, b) => a - b),
