@@ -13,6 +13,7 @@ import { applyDefaults } from '../lifecycle/defaults';
 import { podTemplateHash } from '../lifecycle/hash';
 import { PodLabError } from '../lifecycle/errors';
 import { PodSimulation } from '../lifecycle/kubelet';
+import { checkConditionAction } from '../lifecycle/simulate';
 import { kubectlAge, podRow } from '../lifecycle/kubectl';
 import { normalizeImage } from '../lifecycle/image';
 import type { BehaviorSpec, Container, KubeEvent, Pod, PodCondition, PodPhase, Toleration } from '../lifecycle/types';
@@ -1332,6 +1333,13 @@ export class ClusterEngine {
       case 'apply':
         this.addObjects(parseClusterObjects(a.objects));
         break;
+      case 'setCondition': {
+        checkConditionAction(a, 'actions[]');
+        const p = this.findPod(a.pod);
+        if (p) p.kubelet.actionSetCondition(a);
+        else this.event('Warning', 'NotFound', `pod/${a.pod}`, `pods "${a.pod}" not found`, 'kubectl');
+        break;
+      }
       default:
         throw new PodLabError('scenario', `unknown action ${JSON.stringify((a as { action: unknown }).action)}`, [{ field: 'actions[].action', message: 'Unsupported value' }]);
     }

@@ -152,6 +152,8 @@ export type ClusterAction =
   | { at: number; action: 'nodeLost'; node: string }
   /** The node's kubelet reaches the API server again. */
   | { at: number; action: 'nodeReady'; node: string }
+  /** `kubectl patch pod <name> --subresource=status`: a condition the kubelet does not own (a readiness gate's); pod: a name or a prefix. */
+  | { at: number; action: 'setCondition'; pod: string; type: string; status: ConditionStatus; reason?: string; message?: string }
   /** Creates more objects (YAML or objects) at time `at`. */
   | { at: number; action: 'apply'; objects: string | ClusterObject | ClusterObject[] };
 
