@@ -138,6 +138,7 @@ function checkPodFailurePolicy(spec: Job['spec'], errors: FieldError[]): void {
  * them, e.g. `spec.template.spec.restartPolicy: Required value: valid values: "OnFailure", "Never"`.
  */
 export function validateJob(o: Record<string, unknown>): Job {
+  if (!isObject(o)) throw new PodLabError('schema', 'a Job must be an object', [{ field: '', message: 'expected object' }]);
   const j = o as unknown as Job;
   const errors: FieldError[] = [];
   if (!isObject(j.metadata) || !j.metadata.name) errors.push({ field: 'metadata.name', message: 'Required value: name or generateName is required' });
@@ -212,6 +213,9 @@ export function validateJob(o: Record<string, unknown>): Job {
 
 /** `generateSelector` (registry strategy, at creation, once the uid is known): the labels and selector of the Job's Pods. */
 export function generateSelector(job: Job, uid: string): void {
+  if (!isObject(job) || !isObject(job.spec) || !isObject(job.spec.template) || typeof uid !== 'string' || uid === '') {
+    throw new PodLabError('scenario', 'generateSelector expects a validated Job and its uid', [{ field: 'metadata.uid', message: 'Required value' }]);
+  }
   const name = job.metadata.name!;
   job.metadata.uid = uid;
   if (job.spec.manualSelector === true) return;
@@ -230,10 +234,13 @@ export function generateSelector(job: Job, uid: string): void {
 /** `matchPodFailurePolicy`: the FailJob message (if any), whether the failure counts, and the rule's action. */
 export function matchPodFailurePolicy(policy: Job['spec']['podFailurePolicy'], pod: { namespace?: string; name: string; status: PodStatus }): { message?: string; count: boolean; action?: PodFailurePolicyRule['action'] } {
   if (!policy) return { count: true };
+  if (!isObject(policy) || !Array.isArray(policy.rules)) throw new PodLabError('scenario', 'podFailurePolicy.rules: Required value', [{ field: 'spec.podFailurePolicy.rules', message: 'Required value' }]);
+  if (!isObject(pod) || !isObject(pod.status)) throw new PodLabError('scenario', 'matchPodFailurePolicy expects a Pod with a status', [{ field: 'status', message: 'Required value' }]);
   const ns = pod.namespace ?? 'default';
   const rules = policy.rules.slice(0, MAX_RULES);
   for (let index = 0; index < rules.length; index++) {
     const rule = rules[index];
+    if (!isObject(rule)) continue;
     if (rule.onExitCodes) {
       const req = rule.onExitCodes;
       const match = (list: PodStatus['containerStatuses']) => (list ?? []).find((s) => {
@@ -282,6 +289,7 @@ export function podFailureBackoffRemaining(failures: number, lastFailureTime: nu
 
 /** `printJob`: the STATUS column. */
 export function jobStatusColumn(conditions: JobCondition[], deleting = false): string {
+  if (!Array.isArray(conditions)) conditions = [];
   const has = (t: JobCondition['type']) => conditions.some((c) => c.type === t && c.status === 'True');
   if (has('Complete')) return 'Complete';
   if (has('Failed')) return 'Failed';
@@ -294,6 +302,7 @@ export function jobStatusColumn(conditions: JobCondition[], deleting = false): s
 
 /** `printJob`: the COMPLETIONS column. */
 export function jobCompletionsColumn(spec: Job['spec'], succeeded: number): string {
+  if (!isObject(spec)) throw new PodLabError('scenario', 'jobCompletionsColumn expects a Job spec', [{ field: 'spec', message: 'Required value' }]);
   if (spec.completions !== undefined) return `${succeeded}/${spec.completions}`;
   const p = spec.parallelism ?? 0;
   return p > 1 ? `${succeeded}/1 of ${p}` : `${succeeded}/1`;
@@ -301,7 +310,7 @@ export function jobCompletionsColumn(spec: Job['spec'], succeeded: number): stri
 
 /** `printJob`: the DURATION column at time `now`. */
 export function jobDurationColumn(status: JobStatus, now: number): string {
-  if (status.startTime === undefined) return '';
+  if (!isObject(status) || status.startTime === undefined) return '';
   return kubectlAge((status.completionTime ?? now) - status.startTime);
 }
 
@@ -476,7 +485,7 @@ export class JobController<P> {
       let reason: string | undefined;
       let message = '';
       if (failJobMessage !== undefined) { reason = 'PodFailurePolicy'; message = failJobMessage; }
-      else if (status.failed > (spec.backoffLimit ?? DEFAULT_BACKOFF_LIMIT) || this.pastBackoffLimitOnFailure(j, active.map((x) => x.v))) { reason = 'BackoffLimitExceeded'; message = JOB_MESSAGES.backoffLimitExceeded; }
+      else if (status.failed > (spec.backoffLimit ?? DEFAULT_BACKOFF_LIMIT) || this.pastBackoffLimitOnFailure(j, views.filter(({ v }) => !v.removed).map((x) => x.v))) { reason = 'BackoffLimitExceeded'; message = JOB_MESSAGES.backoffLimitExceeded; }
       else if (spec.activeDeadlineSeconds !== undefined && now - status.startTime! >= spec.activeDeadlineSeconds) { reason = 'DeadlineExceeded'; message = JOB_MESSAGES.deadlineExceeded; }
       if (reason) {
         this.addCondition(j, 'FailureTarget', reason, message);
@@ -518,11 +527,11 @@ export class JobController<P> {
     if (JSON.stringify(j.status) !== before) this.host.changed();
   }
 
-  /** `pastBackoffLimitOnFailure`: under OnFailure, container restarts of Pending and Running Pods count against backoffLimit. */
-  private pastBackoffLimitOnFailure(j: JobRec<P>, active: JobPodView[]): boolean {
+  /** `pastBackoffLimitOnFailure`: under OnFailure, container restarts of the Job's Pending and Running Pods count against backoffLimit. */
+  private pastBackoffLimitOnFailure(j: JobRec<P>, pods: JobPodView[]): boolean {
     if (j.job.spec.template.spec.restartPolicy !== 'OnFailure') return false;
     let restarts = 0;
-    for (const v of active) {
+    for (const v of pods) {
       if (v.phase !== 'Running' && v.phase !== 'Pending') continue;
       for (const s of [...(v.status.initContainerStatuses ?? []), ...(v.status.containerStatuses ?? [])]) restarts += s.restartCount;
     }

@@ -86,6 +86,19 @@ describe('Job validation (ValidateJob, Kubernetes 1.35)', () => {
     expect(parseError(yaml)).toBe(message);
   });
 
+  it('hostile input gives PodLabErrors naming the field, never a TypeError', () => {
+    const docs = [
+      'apiVersion: batch/v1\nkind: Job\nmetadata: {name: x}\nspec: 5\n',
+      'apiVersion: batch/v1\nkind: Job\nmetadata: {name: x}\nspec: {template: "x"}\n',
+      job({ rp: 'Never', spec: '  podFailurePolicy: "x"' }),
+      job({ rp: 'Never', spec: '  podFailurePolicy:\n    rules: [5, {action: Ignore, onPodConditions: [null]}]' }),
+      job({ rp: 'Never', spec: '  parallelism: "two"' }),
+    ];
+    for (const d of docs) expect(parseError(d)).toMatch(/^The Job "x?(pi)?" is invalid: /);
+    expect(() => matchPodFailurePolicy({ rules: [] }, null as never)).toThrow(/expects a Pod with a status/);
+    expect(matchPodFailurePolicy({ rules: [null as never] }, { name: 'p', status: { phase: 'Failed' } })).toEqual({ count: true });
+  });
+
   it('refuses an unknown apiVersion for a Job', () => {
     expect(parseError(job({ rp: 'Never' }).replace('batch/v1', 'apps/v1'))).toMatch(/no matches for kind "Job" in version "apps\/v1"/);
   });
