@@ -7,10 +7,10 @@ vi.setConfig({ testTimeout: 60_000 });
 import { parseClusterObjects, simulateCluster } from '../../src/cluster';
 import type { ClusterScenario, Job } from '../../src/cluster';
 import {
-  jobCompletionsColumn, jobDurationColumn, jobStatusColumn, matchPodFailurePolicy, podFailureBackoffRemaining,
+  JobController, jobCompletionsColumn, jobDurationColumn, jobStatusColumn, matchPodFailurePolicy, podFailureBackoffRemaining,
 } from '../../src/cluster/job';
 import { isPodLabError } from '../../src/lifecycle/errors';
-import type { ContainerStatus, PodCondition } from '../../src/lifecycle/types';
+import type { ContainerStatus, PodCondition, PodPhase, PodStatus } from '../../src/lifecycle/types';
 
 function job(opts: { rp?: string; spec?: string; name?: string; labels?: string } = {}): string {
   return `apiVersion: batch/v1
@@ -311,5 +311,61 @@ describe('Job controller scenarios', () => {
   it('is deterministic', () => {
     const s = { objects: job({ rp: 'Never', spec: '  backoffLimit: 2' }), behavior: { main: { exitAfterSeconds: 3, exitCode: 1 } } };
     expect(run(s).watch).toEqual(run(s).watch);
+  });
+});
+
+// syncJob on its own, with a fake host, in the manner of TestControllerSyncJob (job_controller_test.go): a Job with
+// parallelism / completions / backoffLimit and Pods already in given phases; one sync; what it created, deleted, counted.
+describe('syncJob table (TestControllerSyncJob cases)', () => {
+  interface FakePod { name: string; phase: PodPhase; deleting: boolean; removed: boolean; ready: boolean; status: PodStatus }
+  const finished = (code: number): PodStatus['containerStatuses'] => [{ name: 'main', state: { terminated: { exitCode: code, finishedAt: -1000 } }, lastState: {}, ready: false, restartCount: 0, image: 'x' }];
+  const pod = (name: string, phase: PodPhase): FakePod => ({
+    name, phase, deleting: false, removed: false, ready: phase === 'Running',
+    status: { phase, containerStatuses: phase === 'Succeeded' ? finished(0) : phase === 'Failed' ? finished(1) : [] },
+  });
+  interface Case { name: string; parallelism: number; completions?: number; backoffLimit?: number; active?: number; succeeded?: number; failed?: number; creations: number; deletions: number; wantActive: number; wantSucceeded?: number; wantFailed?: number; condition?: string }
+  const cases: Case[] = [
+    { name: 'job start', parallelism: 2, completions: 5, creations: 2, deletions: 0, wantActive: 2 },
+    { name: 'WQ job start', parallelism: 2, creations: 2, deletions: 0, wantActive: 2 },
+    { name: 'correct # of pods', parallelism: 2, completions: 5, active: 2, creations: 0, deletions: 0, wantActive: 2 },
+    { name: 'too few active pods', parallelism: 2, completions: 5, active: 1, succeeded: 1, creations: 1, deletions: 0, wantActive: 2, wantSucceeded: 1 },
+    { name: 'too many active pods', parallelism: 2, completions: 5, active: 3, creations: 0, deletions: 1, wantActive: 2 },
+    { name: 'failed + succeed pods: reset backoff delay', parallelism: 2, completions: 5, active: 1, succeeded: 1, failed: 1, creations: 1, deletions: 0, wantActive: 2, wantSucceeded: 1, wantFailed: 1 },
+    { name: 'new failed pod', parallelism: 2, completions: 5, active: 1, failed: 1, creations: 1, deletions: 0, wantActive: 2, wantFailed: 1 },
+    { name: 'only new failed pod', parallelism: 2, completions: 5, failed: 1, creations: 2, deletions: 0, wantActive: 2, wantFailed: 1 },
+    { name: 'job finish', parallelism: 2, completions: 5, succeeded: 5, creations: 0, deletions: 0, wantActive: 0, wantSucceeded: 5, condition: 'SuccessCriteriaMet,Complete' },
+    { name: 'WQ job finishing', parallelism: 2, active: 1, succeeded: 1, creations: 0, deletions: 0, wantActive: 1, wantSucceeded: 1 },
+    { name: 'WQ job all finished', parallelism: 2, succeeded: 2, creations: 0, deletions: 0, wantActive: 0, wantSucceeded: 2, condition: 'SuccessCriteriaMet,Complete' },
+    { name: 'WQ job all finished despite one failure', parallelism: 2, succeeded: 1, failed: 1, creations: 0, deletions: 0, wantActive: 0, wantSucceeded: 1, wantFailed: 1, condition: 'SuccessCriteriaMet,Complete' },
+    { name: 'more active pods than parallelism', parallelism: 2, completions: 5, active: 10, creations: 0, deletions: 8, wantActive: 2 },
+    { name: 'more active pods than remaining completions', parallelism: 3, completions: 4, active: 3, succeeded: 2, creations: 0, deletions: 1, wantActive: 2, wantSucceeded: 2 },
+    { name: 'status change', parallelism: 2, completions: 5, active: 2, succeeded: 2, creations: 0, deletions: 0, wantActive: 2, wantSucceeded: 2 },
+    { name: 'too many job failures', parallelism: 2, completions: 5, backoffLimit: 0, failed: 1, creations: 0, deletions: 0, wantActive: 0, wantFailed: 1, condition: 'FailureTarget,Failed' },
+    { name: 'too many job failures with active pods', parallelism: 2, completions: 5, backoffLimit: 0, active: 1, failed: 1, creations: 0, deletions: 1, wantActive: 0, wantFailed: 1, condition: 'FailureTarget' },
+  ];
+  it.each(cases)('$name', (c) => {
+    const created: FakePod[] = [];
+    const deleted: FakePod[] = [];
+    let n = 0;
+    const ctl = new JobController<FakePod>({
+      now: () => 0, schedule: () => undefined, suffix: () => `p${n++}`, uid: () => 'uid-1', event: () => undefined, changed: () => undefined, watch: () => undefined,
+      createPod: (p) => { const f = pod(p.metadata.name!, 'Pending'); created.push(f); return f; },
+      deletePod: (p) => { p.deleting = true; deleted.push(p); },
+      view: (p) => p,
+    });
+    const spec = `  parallelism: ${c.parallelism}\n${c.completions !== undefined ? `  completions: ${c.completions}\n` : ''}${c.backoffLimit !== undefined ? `  backoffLimit: ${c.backoffLimit}\n` : ''}`;
+    ctl.add(parseClusterObjects(job({ rp: 'Never', spec }))[0] as Job);
+    const rec = ctl.jobs[0];
+    const add = (k: number, phase: PodPhase) => { for (let i = 0; i < k; i++) rec.pods.add(pod(`${phase}-${i}`, phase)); };
+    add(c.active ?? 0, 'Running');
+    add(c.succeeded ?? 0, 'Succeeded');
+    add(c.failed ?? 0, 'Failed');
+    ctl.sync();
+    expect(created.length, 'creations').toBe(c.creations);
+    expect(deleted.length, 'deletions').toBe(c.deletions);
+    expect(rec.status.active, 'active').toBe(c.wantActive);
+    expect(rec.status.succeeded, 'succeeded').toBe(c.wantSucceeded ?? 0);
+    expect(rec.status.failed, 'failed').toBe(c.wantFailed ?? 0);
+    expect(rec.status.conditions.map((x) => x.type).join(',')).toBe(c.condition ?? '');
   });
 });
