@@ -23,6 +23,7 @@ import { stepNode, type NodeStage } from './machines';
 import { newRSNewReplicas, proportionalScale, reconcileOldReplicaSets, maxSurge as resolveMaxSurge, type RSView, type ScaleView, type StrategyView } from './deploymentutil';
 import { computeBudgetStatus, decideEviction, type BudgetPod, type BudgetStatus } from './disruption';
 import { JobController } from './job';
+import { PodGC } from './podgc';
 import type {
   ClusterAction, ClusterObject, ClusterScenario, ClusterSimulation, ClusterState, ClusterWatchLine, Deployment, DeploymentState, DrainLine,
   EvictionAnswer, NodeCondition, NodeState, PodDisruptionBudget, PodDisruptionBudgetState, PodState, PodTemplateSpec, ReplicaSet, ReplicaSetState,
@@ -238,11 +239,21 @@ export class ClusterEngine {
     changed: () => { this.changed = true; },
     watch: (name, columns) => this.watch.push({ time: this.clock.now, kind: 'Job', name, columns }),
   });
+  /** PodGC (./podgc.ts): terminated Pods above --terminated-pod-gc-threshold. */
+  private podGC!: PodGC<PodRec>;
 
   constructor(scenario: ClusterScenario) {
     this.scenario = scenario;
     this.rng = mulberry32(scenario.seed ?? 1);
     this.nodeMonitorGrace = scenario.nodeMonitorGracePeriodSeconds ?? 50;
+    this.podGC = new PodGC<PodRec>({
+      now: () => this.clock.now,
+      schedule: (at, fn) => void this.clock.schedule(at, fn),
+      count: () => this.livePods.size,
+      pods: () => this.livePods.values(),
+      view: (p) => ({ name: p.name, phase: this.phaseOf(p), createdAt: p.createdAt, evicted: this.phaseOf(p) === 'Failed' && p.kubelet.apiStatus.reason === 'Evicted' }),
+      forceDelete: (p) => p.kubelet.actionDelete({ force: true, gracePeriodSeconds: 0 }),
+    }, scenario.terminatedPodGCThreshold);
     const names = scenario.nodes?.names ?? Array.from({ length: scenario.nodes?.count ?? 3 }, (_, i) => `node-${i + 1}`);
     if (names.length === 0) throw new PodLabError('scenario', 'nodes: a cluster needs at least one node', [{ field: 'nodes', message: 'Required value' }]);
     names.forEach((name, index) => {
@@ -1361,6 +1372,7 @@ export class ClusterEngine {
       if (!this.changed) break;
     }
     this.syncBudgets();
+    this.podGC.check();
   }
 
   /** Records watch lines and history snapshots of what changed at the current time. */

@@ -181,6 +181,8 @@ export interface ClusterScenario {
   until?: number;
   /** `--node-monitor-grace-period` of kube-controller-manager. Default 50 s (Kubernetes 1.35). */
   nodeMonitorGracePeriodSeconds?: number;
+  /** `--terminated-pod-gc-threshold` of kube-controller-manager: PodGC deletes terminated Pods above it. Default 12500; 0 disables. */
+  terminatedPodGCThreshold?: number;
   /** Seed of the random name suffixes and UIDs (deterministic for a given seed). Default 1. */
   seed?: number;
 }

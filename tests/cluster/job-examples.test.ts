@@ -99,7 +99,14 @@ describe('Jobs page examples', () => {
   });
 });
 
-describe('readiness gates examples', () => {
+describe('readiness gates and Pod GC examples', () => {
+  it('lifecycle-pod-gc: the three oldest Error Pods deleted at 60, 100 and 180 s; failed stays 5', async () => {
+    const { value } = await run('lifecycle-pod-gc.ts');
+    const v = value as { deletedByPodGC: string[]; podsLeft: string[]; jobFailed: number };
+    expect(v.deletedByPodGC.map((l) => l.split(' ')[0])).toEqual(['60s', '100s', '180s']);
+    expect(v.podsLeft).toHaveLength(2);
+    expect(v.jobFailed).toBe(5);
+  });
   it('lifecycle-readiness-gates: ContainersReady at 10 s, Ready only at 20 s', async () => {
     const { value } = await run('lifecycle-readiness-gates.ts');
     const v = value as { at10s: { ContainersReady: string; Ready: { status: string; reason: string } }; at25s: { Ready: { status: string; lastTransitionTime: number } } };
