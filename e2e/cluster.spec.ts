@@ -3,8 +3,8 @@ import {collectErrors, gotoHydrated} from './helpers';
 
 // The cluster pages (issue 5): every example rendered by the server, in both languages, with the
 // cluster views; the time cursor of ClusterView moves; no console errors.
-const pages = ['replication', 'rollouts', 'disruptions-and-drains', 'node-failure'];
-const minExamples: Record<string, number> = {'replication': 3, 'rollouts': 6, 'disruptions-and-drains': 6, 'node-failure': 3};
+const pages = ['replication', 'rollouts', 'disruptions-and-drains', 'node-failure', 'jobs'];
+const minExamples: Record<string, number> = {'replication': 3, 'rollouts': 6, 'disruptions-and-drains': 6, 'node-failure': 3, 'jobs': 7};
 
 for (const locale of ['fr', 'en'] as const) {
   for (const slug of pages) {
@@ -21,11 +21,12 @@ for (const locale of ['fr', 'en'] as const) {
         expect((await r.innerText()).trim().length, `example ${i + 1} shows a result`).toBeGreaterThan(20);
       }
       // kubectl output of the cluster views: multi-kind watch lines are prefixed by their type.
-      if (slug !== 'disruptions-and-drains') await expect(page.getByText(/kubectl get (rs,pods|sts,pods|pods|rs) -w/).first()).toBeVisible();
+      if (slug !== 'disruptions-and-drains') await expect(page.getByText(/kubectl get (rs,pods|sts,pods|jobs,pods|pods|rs|jobs) -w/).first()).toBeVisible();
       if (slug === 'disruptions-and-drains') {
         await expect(page.getByText('(will retry after 5s)').first()).toBeVisible();
         await expect(page.getByText(/node\/node-1 drained/).first()).toBeVisible();
       }
+      if (slug === 'jobs') await expect(page.getByText(/job\.batch\/report +Failed/).first()).toBeVisible();
       if (slug === 'node-failure') await expect(page.getByText('node.kubernetes.io/unreachable:NoExecute').first()).toBeVisible();
       // A warning callout corrects the notes on every page.
       await expect(page.locator('.theme-admonition-warning').first()).toBeVisible();

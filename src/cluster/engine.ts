@@ -13,6 +13,7 @@ import { applyDefaults } from '../lifecycle/defaults';
 import { podTemplateHash } from '../lifecycle/hash';
 import { PodLabError } from '../lifecycle/errors';
 import { PodSimulation } from '../lifecycle/kubelet';
+import { checkConditionAction } from '../lifecycle/simulate';
 import { kubectlAge, podRow } from '../lifecycle/kubectl';
 import { normalizeImage } from '../lifecycle/image';
 import type { BehaviorSpec, Container, KubeEvent, Pod, PodCondition, PodPhase, Toleration } from '../lifecycle/types';
@@ -21,6 +22,8 @@ import { selectorMatches } from './labels';
 import { stepNode, type NodeStage } from './machines';
 import { newRSNewReplicas, proportionalScale, reconcileOldReplicaSets, maxSurge as resolveMaxSurge, type RSView, type ScaleView, type StrategyView } from './deploymentutil';
 import { computeBudgetStatus, decideEviction, type BudgetPod, type BudgetStatus } from './disruption';
+import { JobController } from './job';
+import { PodGC } from './podgc';
 import type {
   ClusterAction, ClusterObject, ClusterScenario, ClusterSimulation, ClusterState, ClusterWatchLine, Deployment, DeploymentState, DrainLine,
   EvictionAnswer, NodeCondition, NodeState, PodDisruptionBudget, PodDisruptionBudgetState, PodState, PodTemplateSpec, ReplicaSet, ReplicaSetState,
@@ -51,7 +54,7 @@ interface PodRec {
   name: string;
   /** The Pod's kubelet, which also holds the Pod object as the API server stores it. */
   kubelet: PodSimulation;
-  ownerKind?: 'ReplicaSet' | 'StatefulSet';
+  ownerKind?: 'ReplicaSet' | 'StatefulSet' | 'Job';
   ownerUid?: string;
   ownerName?: string;
   node?: string;
@@ -220,11 +223,37 @@ export class ClusterEngine {
   private readonly drains: DrainRec[] = [];
   private readonly nodeMonitorGrace: number;
   private readonly scenario: ClusterScenario;
+  /** The Job controller (./job.ts), which reads and writes Pods through this engine. */
+  readonly jobs: JobController<PodRec> = new JobController<PodRec>({
+    now: () => this.clock.now,
+    schedule: (at, fn) => void this.clock.schedule(at, fn),
+    suffix: () => this.suffix(),
+    uid: () => this.uid(),
+    event: (type, reason, object, message, source) => this.event(type, reason, object, message, source),
+    createPod: (pod, owner) => this.createPod(applyDefaults(pod), owner),
+    deletePod: (p) => this.deletePod(p),
+    view: (p) => ({
+      name: p.name, phase: this.phaseOf(p), deleting: this.deleting(p), removed: p.removedAt !== undefined, ready: this.isReady(p), status: p.kubelet.apiStatus,
+      deletionTimestamp: p.kubelet.meta.deletionTimestamp, deletionGracePeriodSeconds: p.kubelet.meta.deletionGracePeriodSeconds,
+    }),
+    changed: () => { this.changed = true; },
+    watch: (name, columns) => this.watch.push({ time: this.clock.now, kind: 'Job', name, columns }),
+  });
+  /** PodGC (./podgc.ts): terminated Pods above --terminated-pod-gc-threshold. */
+  private podGC!: PodGC<PodRec>;
 
   constructor(scenario: ClusterScenario) {
     this.scenario = scenario;
     this.rng = mulberry32(scenario.seed ?? 1);
     this.nodeMonitorGrace = scenario.nodeMonitorGracePeriodSeconds ?? 50;
+    this.podGC = new PodGC<PodRec>({
+      now: () => this.clock.now,
+      schedule: (at, fn) => void this.clock.schedule(at, fn),
+      count: () => this.livePods.size,
+      pods: () => this.livePods.values(),
+      view: (p) => ({ name: p.name, phase: this.phaseOf(p), createdAt: p.createdAt, evicted: this.phaseOf(p) === 'Failed' && p.kubelet.apiStatus.reason === 'Evicted' }),
+      forceDelete: (p) => p.kubelet.actionDelete({ force: true, gracePeriodSeconds: 0 }),
+    }, scenario.terminatedPodGCThreshold);
     const names = scenario.nodes?.names ?? Array.from({ length: scenario.nodes?.count ?? 3 }, (_, i) => `node-${i + 1}`);
     if (names.length === 0) throw new PodLabError('scenario', 'nodes: a cluster needs at least one node', [{ field: 'nodes', message: 'Required value' }]);
     names.forEach((name, index) => {
@@ -264,7 +293,7 @@ export class ClusterEngine {
     } else if (p.ownerKind === 'StatefulSet') {
       const s = this.stsByUid.get(p.ownerUid!);
       if (s) this.dirtySts.add(s);
-    }
+    } else if (p.ownerKind === 'Job') this.jobs.touch(p.ownerUid);
   }
 
   // ------------------------------------------------------------ objects
@@ -292,6 +321,9 @@ export class ClusterEngine {
           this.dirtySts.add(s);
           break;
         }
+        case 'Job':
+          this.jobs.add(o);
+          break;
         case 'PodDisruptionBudget':
           this.pdbs.push({ p: o, name: o.metadata.name!, status: { currentHealthy: 0, desiredHealthy: 0, expectedPods: 0, disruptionsAllowed: 0, disruptedPods: {}, unmanagedPods: [] }, history: [] });
           break;
@@ -330,7 +362,7 @@ export class ClusterEngine {
     return this.scenario.behavior?.[c.name] ?? {};
   }
 
-  private createPod(pod: Pod, owner: { kind: 'ReplicaSet' | 'StatefulSet'; uid: string; name: string; deployment?: string } | undefined): PodRec {
+  private createPod(pod: Pod, owner: { kind: 'ReplicaSet' | 'StatefulSet' | 'Job'; uid: string; name: string; deployment?: string } | undefined): PodRec {
     const uid = this.uid();
     pod.metadata.uid = uid;
     pod.metadata.creationTimestamp = this.clock.now;
@@ -1312,6 +1344,13 @@ export class ClusterEngine {
       case 'apply':
         this.addObjects(parseClusterObjects(a.objects));
         break;
+      case 'setCondition': {
+        checkConditionAction(a, 'actions[]');
+        const p = this.findPod(a.pod);
+        if (p) p.kubelet.actionSetCondition(a);
+        else this.event('Warning', 'NotFound', `pod/${a.pod}`, `pods "${a.pod}" not found`, 'kubectl');
+        break;
+      }
       default:
         throw new PodLabError('scenario', `unknown action ${JSON.stringify((a as { action: unknown }).action)}`, [{ field: 'actions[].action', message: 'Unsupported value' }]);
     }
@@ -1328,10 +1367,12 @@ export class ClusterEngine {
       for (const d of this.deployments) this.syncDeployment(d);
       for (const r of this.replicaSets) this.syncReplicaSet(r);
       for (const s of this.statefulSets) this.syncStatefulSet(s);
+      this.jobs.sync();
       this.schedule();
       if (!this.changed) break;
     }
     this.syncBudgets();
+    this.podGC.check();
   }
 
   /** Records watch lines and history snapshots of what changed at the current time. */
@@ -1423,6 +1464,7 @@ export class ClusterEngine {
         any = true;
       }
     }
+    if (this.jobs.record(now)) any = true;
     if (any) this.times.add(now);
     this.dirtyPods.clear();
     this.dirtyRS.clear();
@@ -1505,6 +1547,7 @@ export class ClusterEngine {
       statefulSets: pick(this.statefulSets),
       pods,
       podDisruptionBudgets: pick(this.pdbs),
+      jobs: this.jobs.stateAt(t),
     };
   }
 
@@ -1536,6 +1579,7 @@ export class ClusterEngine {
         replicaSets: this.replicaSets.map((r) => r.rs),
         statefulSets: this.statefulSets.map((s) => s.s),
         podDisruptionBudgets: this.pdbs.map((b) => b.p),
+        jobs: this.jobs.jobs.map((j) => j.job),
         pods: this.allPods.map((p) => this.podOf(p)),
       },
       times: [...this.times].sort((a, b) => a - b),

@@ -1,5 +1,5 @@
 /**
- * PodLab's cluster model: Deployments, ReplicaSets, StatefulSets, PodDisruptionBudgets and bare Pods on
+ * PodLab's cluster model: Deployments, ReplicaSets, StatefulSets, Jobs, PodDisruptionBudgets and bare Pods on
  * several nodes, with the controllers of Kubernetes 1.35; each Pod is run by the single-Pod model's kubelet
  * (../lifecycle/kubelet.ts) on its node.
  *
@@ -22,7 +22,7 @@ import type { ClusterScenario, ClusterSimulation } from './types';
  * - `scenario.objects`: multi-document YAML or objects, validated like the API server does
  *   (a `PodLabError` names the field, e.g. `spec.strategy.rollingUpdate.maxUnavailable`).
  * - `scenario.actions`: timed `setImage`, `patch`, `scale`, `rollback`, `evict`, `drain`, `cordon`,
- *   `uncordon`, `delete`, `forceDelete`, `nodeLost`, `nodeReady`, `apply`.
+ *   `uncordon`, `delete`, `forceDelete`, `nodeLost`, `nodeReady`, `apply`, `setCondition`.
  * - Results: `events`, `watch` (`kubectl get rs,pods -w`), `evictions` (Eviction API answers),
  *   `drain` (kubectl drain's output), `stateAt(t)`, `rolloutHistory(name)`.
  *
@@ -49,4 +49,6 @@ export { getScaledValueFromIntOrPercent } from './intstr';
 export { resolveFenceposts, maxSurge, maxUnavailable, newRSNewReplicas, reconcileOldReplicaSets } from './deploymentutil';
 export { computeBudgetStatus, decideEviction, EVICTION_429_MESSAGE, EVICTION_500_MESSAGE } from './disruption';
 export { nodeMachine } from './machines';
+export { validateJob, matchPodFailurePolicy, podFailureBackoffRemaining, jobStatusColumn, jobCompletionsColumn, jobDurationColumn, JOB_MESSAGES } from './job';
+export { terminatedPodsToDelete, DEFAULT_TERMINATED_POD_GC_THRESHOLD, GC_CHECK_PERIOD } from './podgc';
 export type * from './types';

@@ -11,9 +11,10 @@ import type { FieldError, Pod, PodSpec } from '../lifecycle/types';
 import { selectorMatches } from './labels';
 import { intOrPercentValue } from './intstr';
 import { intOrPercentProblem } from './disruption';
+import { validateJob } from './job';
 import type { ClusterObject, Deployment, IntOrString, LabelSelector, PodDisruptionBudget, PodTemplateSpec, ReplicaSet, StatefulSet } from './types';
 
-const KINDS: Record<string, string> = { Deployment: 'apps/v1', ReplicaSet: 'apps/v1', StatefulSet: 'apps/v1', PodDisruptionBudget: 'policy/v1', Pod: 'v1' };
+const KINDS: Record<string, string> = { Deployment: 'apps/v1', ReplicaSet: 'apps/v1', StatefulSet: 'apps/v1', PodDisruptionBudget: 'policy/v1', Job: 'batch/v1', Pod: 'v1' };
 
 /** How `field.Invalid` prints a value (JSON since Kubernetes 1.33). */
 export function showValue(v: unknown): string {
@@ -242,8 +243,8 @@ export function parseClusterObjects(input: string | ClusterObject | ClusterObjec
     const at = line !== undefined ? { line, column: 1 } : {};
     try {
       if (typeof kind !== 'string' || !(kind in KINDS)) {
-        throw new PodLabError('schema', `no matches for kind ${showValue(kind ?? '')} in version ${showValue(obj.apiVersion ?? '')}: PodLab's cluster model reads Deployment, ReplicaSet, StatefulSet, PodDisruptionBudget and Pod`, [
-          { field: 'kind', message: `Unsupported value: ${showValue(kind ?? '')}: supported values: "Deployment", "Pod", "PodDisruptionBudget", "ReplicaSet", "StatefulSet"` },
+        throw new PodLabError('schema', `no matches for kind ${showValue(kind ?? '')} in version ${showValue(obj.apiVersion ?? '')}: PodLab's cluster model reads Deployment, ReplicaSet, StatefulSet, PodDisruptionBudget, Job and Pod`, [
+          { field: 'kind', message: `Unsupported value: ${showValue(kind ?? '')}: supported values: "Deployment", "Job", "Pod", "PodDisruptionBudget", "ReplicaSet", "StatefulSet"` },
         ]);
       }
       if (obj.apiVersion !== undefined && obj.apiVersion !== KINDS[kind]) {
@@ -256,6 +257,7 @@ export function parseClusterObjects(input: string | ClusterObject | ClusterObjec
         case 'ReplicaSet': out.push(validateReplicaSet(obj)); break;
         case 'StatefulSet': out.push(validateStatefulSet(obj)); break;
         case 'PodDisruptionBudget': out.push(validatePdb(obj)); break;
+        case 'Job': out.push(validateJob(obj)); break;
         case 'Pod': out.push(parsePod(obj as unknown as Pod)); break;
       }
     } catch (e) {
@@ -268,7 +270,7 @@ export function parseClusterObjects(input: string | ClusterObject | ClusterObjec
   const seen = new Set<string>();
   for (const o of out) {
     const key = `${o.kind}/${o.metadata.name}`;
-    if (seen.has(key)) throw new PodLabError('scenario', `${o.kind === 'Deployment' ? 'deployments.apps' : o.kind === 'Pod' ? 'pods' : (o.kind ?? '').toLowerCase() + 's'} ${showValue(o.metadata.name)} already exists`, [{ field: 'metadata.name', message: 'Duplicate value' }]);
+    if (seen.has(key)) throw new PodLabError('scenario', `${o.kind === 'Deployment' ? 'deployments.apps' : o.kind === 'Pod' ? 'pods' : o.kind === 'Job' ? 'jobs.batch' : (o.kind ?? '').toLowerCase() + 's'} ${showValue(o.metadata.name)} already exists`, [{ field: 'metadata.name', message: 'Duplicate value' }]);
     seen.add(key);
   }
   return out;

@@ -66,11 +66,61 @@ export interface PodDisruptionBudget {
   };
 }
 
-export type ClusterObject = Deployment | ReplicaSet | StatefulSet | PodDisruptionBudget | Pod;
+export interface PodFailurePolicyOnExitCodesRequirement { containerName?: string; operator: 'In' | 'NotIn'; values: number[] }
+export interface PodFailurePolicyOnPodConditionsPattern { type: string; status?: ConditionStatus }
+export interface PodFailurePolicyRule {
+  action: 'FailJob' | 'FailIndex' | 'Ignore' | 'Count';
+  onExitCodes?: PodFailurePolicyOnExitCodesRequirement;
+  onPodConditions?: PodFailurePolicyOnPodConditionsPattern[];
+}
+
+export interface JobCondition {
+  type: 'Complete' | 'Failed' | 'SuccessCriteriaMet' | 'FailureTarget' | 'Suspended';
+  status: ConditionStatus;
+  reason: string;
+  message: string;
+  lastProbeTime?: number;
+  lastTransitionTime: number;
+}
+
+export interface JobStatus {
+  active: number;
+  succeeded: number;
+  failed: number;
+  ready: number;
+  terminating: number;
+  startTime?: number;
+  completionTime?: number;
+  conditions: JobCondition[];
+}
+
+/** batch/v1 Job (NonIndexed completion mode). */
+export interface Job {
+  apiVersion?: 'batch/v1';
+  kind: 'Job';
+  metadata: ObjectMeta;
+  spec: {
+    parallelism?: number;
+    completions?: number;
+    backoffLimit?: number;
+    activeDeadlineSeconds?: number;
+    podFailurePolicy?: { rules: PodFailurePolicyRule[] };
+    podReplacementPolicy?: 'TerminatingOrFailed' | 'Failed';
+    completionMode?: 'NonIndexed' | 'Indexed';
+    suspend?: boolean;
+    manualSelector?: boolean;
+    selector?: LabelSelector;
+    ttlSecondsAfterFinished?: number;
+    template: PodTemplateSpec;
+  };
+  status?: JobStatus;
+}
+
+export type ClusterObject = Deployment | ReplicaSet | StatefulSet | PodDisruptionBudget | Job | Pod;
 
 /** Overrides of the per-container behaviour; the first matching rule wins over `behavior`. */
 export interface BehaviorRule {
-  /** Name of the owning Deployment, StatefulSet or ReplicaSet (or bare Pod name). */
+  /** Name of the owning Deployment, StatefulSet, ReplicaSet or Job (or bare Pod name). */
   owner?: string;
   /** Only containers running this image (as written in the template, e.g. `nginx:1.28`). */
   image?: string;
@@ -102,6 +152,8 @@ export type ClusterAction =
   | { at: number; action: 'nodeLost'; node: string }
   /** The node's kubelet reaches the API server again. */
   | { at: number; action: 'nodeReady'; node: string }
+  /** `kubectl patch pod <name> --subresource=status`: a condition the kubelet does not own (a readiness gate's); pod: a name or a prefix. */
+  | { at: number; action: 'setCondition'; pod: string; type: string; status: ConditionStatus; reason?: string; message?: string }
   /** Creates more objects (YAML or objects) at time `at`. */
   | { at: number; action: 'apply'; objects: string | ClusterObject | ClusterObject[] };
 
@@ -129,6 +181,8 @@ export interface ClusterScenario {
   until?: number;
   /** `--node-monitor-grace-period` of kube-controller-manager. Default 50 s (Kubernetes 1.35). */
   nodeMonitorGracePeriodSeconds?: number;
+  /** `--terminated-pod-gc-threshold` of kube-controller-manager: PodGC deletes terminated Pods above it. Default 12500; 0 disables. */
+  terminatedPodGCThreshold?: number;
   /** Seed of the random name suffixes and UIDs (deterministic for a given seed). Default 1. */
   seed?: number;
 }
@@ -187,6 +241,17 @@ export interface ReplicaSetState {
 
 export interface StatefulSetState { name: string; replicas: number; current: number; ready: number }
 
+export interface JobState {
+  name: string;
+  uid: string;
+  /** `kubectl get jobs` STATUS: Complete, Failed, FailureTarget, SuccessCriteriaMet, Running, ... */
+  phase: string;
+  /** COMPLETIONS column, e.g. `1/3`. */
+  completions: string;
+  status: JobStatus;
+  createdAt: number;
+}
+
 export interface PodDisruptionBudgetState {
   name: string;
   minAvailable?: IntOrString;
@@ -218,12 +283,13 @@ export interface ClusterState {
   statefulSets: StatefulSetState[];
   pods: PodState[];
   podDisruptionBudgets: PodDisruptionBudgetState[];
+  jobs: JobState[];
 }
 
 /** One line of `kubectl get rs,pods -w` (or of statefulset / pods). */
 export interface ClusterWatchLine {
   time: number;
-  kind: 'ReplicaSet' | 'Pod' | 'StatefulSet' | 'Deployment';
+  kind: 'ReplicaSet' | 'Pod' | 'StatefulSet' | 'Deployment' | 'Job';
   /** e.g. `web-6b7f9c7c4d` (kubectl prefixes it with `replicaset.apps/` or `pod/`). */
   name: string;
   /** Columns in kubectl's order, e.g. Pod: READY STATUS RESTARTS AGE; ReplicaSet: DESIRED CURRENT READY AGE. */
@@ -272,7 +338,7 @@ export interface ClusterSimulation {
   /** `kubectl rollout history deployment/<name>` at the end (or at time t). */
   rolloutHistory(deployment: string, t?: number): RolloutRevision[];
   /** The objects as stored after defaulting (Deployments' templates show `imagePullPolicy`). */
-  objects: { deployments: Deployment[]; replicaSets: ReplicaSet[]; statefulSets: StatefulSet[]; podDisruptionBudgets: PodDisruptionBudget[]; pods: Pod[] };
+  objects: { deployments: Deployment[]; replicaSets: ReplicaSet[]; statefulSets: StatefulSet[]; podDisruptionBudgets: PodDisruptionBudget[]; jobs: Job[]; pods: Pod[] };
   /** Every time at which something changed (for a time cursor). */
   times: number[];
   endTime: number;

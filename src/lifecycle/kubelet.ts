@@ -63,6 +63,8 @@ const DEADLINE_MESSAGE = 'Pod was active on the node longer than the specified d
 const UNREACHABLE_TAINT = 'node.kubernetes.io/unreachable';
 const HOST_IP = '192.168.49.2';
 const POD_IP = '10.244.0.5';
+/** Conditions the kubelet writes itself at every status update (status/generate.go). */
+const KUBELET_CONDITIONS = new Set(['PodReadyToStartContainers', 'Initialized', 'Ready', 'ContainersReady', 'PodScheduled']);
 
 type Wait = { signal: Signal; timeout?: number };
 type Yield = number | Wait;
@@ -797,6 +799,33 @@ export class PodSimulation {
     this.record();
     // The last finalizer is gone from an object whose deletion is due: the API server removes it now.
     if (this.awaitingFinalizers && !hasFinalizers(this.meta)) this.removeObject('finalizers removed');
+  }
+
+  /**
+   * `kubectl patch pod <name> --subresource=status` with a condition the kubelet does not own (a readiness
+   * gate's). The kubelet reads it back at its next sync: Ready = containers ready AND every gate True
+   * (status/generate.go GeneratePodReadyCondition).
+   */
+  actionSetCondition(a: { type: string; status: PodCondition['status']; reason?: string; message?: string }): void {
+    if (this.removedAt !== undefined) {
+      this.notice(`Error from server (NotFound): pods "${this.name}" not found`);
+      return;
+    }
+    if (KUBELET_CONDITIONS.has(a.type)) {
+      this.notice(`condition ${JSON.stringify(a.type)} belongs to the kubelet, which writes it again at its next status update`);
+      return;
+    }
+    const conditions = [...(this.apiStatus.conditions ?? [])];
+    const i = conditions.findIndex((c) => c.type === a.type);
+    const before = i >= 0 ? conditions[i] : undefined;
+    const c: PodCondition = { type: a.type, status: a.status, lastTransitionTime: before && before.status === a.status ? before.lastTransitionTime : this.now };
+    if (a.reason) c.reason = a.reason;
+    if (a.message) c.message = a.message;
+    if (i >= 0) conditions[i] = c;
+    else conditions.push(c);
+    this.apiStatus = { ...this.apiStatus, conditions };
+    this.record();
+    if (this.kubeletAdmitted) this.requestSync();
   }
 
   private applySpec(spec: PodSpec): void {

@@ -31,7 +31,15 @@ function checkNumber(v: unknown, field: string, opts: { min?: number; allowInfin
   if (!ok) throw new PodLabError('scenario', `${field}: must be a number ≥ ${opts.min ?? 0}, got ${JSON.stringify(v)}`, [{ field, message: 'invalid number' }]);
 }
 
-const ACTIONS = new Set(['delete', 'nodeLost', 'nodeReady', 'debug', 'patch', 'replace']);
+const ACTIONS = new Set(['delete', 'nodeLost', 'nodeReady', 'debug', 'patch', 'replace', 'setCondition']);
+
+/** A `setCondition` action: a condition type and a status the API server accepts. */
+export function checkConditionAction(a: { type?: unknown; status?: unknown }, f: string): void {
+  if (typeof a.type !== 'string' || a.type === '') throw new PodLabError('scenario', `${f}.type: Required value: the condition type (e.g. "example.com/load-balancer-ready")`, [{ field: `${f}.type`, message: 'Required value' }]);
+  if (a.status !== 'True' && a.status !== 'False' && a.status !== 'Unknown') {
+    throw new PodLabError('scenario', `${f}.status: Unsupported value: ${JSON.stringify(a.status ?? '')}: supported values: "False", "True", "Unknown"`, [{ field: `${f}.status`, message: 'Unsupported value' }]);
+  }
+}
 
 function checkActions(actions: unknown): ScenarioAction[] {
   if (actions === undefined) return [];
@@ -50,6 +58,7 @@ function checkActions(actions: unknown): ScenarioAction[] {
     }
     if (kind === 'patch' && (a as { patch?: unknown }).patch === undefined) throw new PodLabError('scenario', `${f}.patch: required for a patch`, [{ field: `${f}.patch`, message: 'Required value' }]);
     if (kind === 'replace' && (a as { pod?: unknown }).pod === undefined) throw new PodLabError('scenario', `${f}.pod: required for a replace`, [{ field: `${f}.pod`, message: 'Required value' }]);
+    if (kind === 'setCondition') checkConditionAction(a as { type?: unknown; status?: unknown }, f);
   });
   return actions as ScenarioAction[];
 }
@@ -134,6 +143,9 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
           break;
         case 'replace':
           sim.actionUpdate({ pod: a.pod });
+          break;
+        case 'setCondition':
+          sim.actionSetCondition(a);
           break;
       }
     });

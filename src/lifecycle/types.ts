@@ -223,7 +223,9 @@ export type ScenarioAction =
   | { at: number; action: 'nodeReady' }
   | { at: number; action: 'debug'; container?: Partial<Container> & { name?: string }; behavior?: BehaviorSpec }
   | { at: number; action: 'patch'; patch: DeepPartial<Pod> | string }
-  | { at: number; action: 'replace'; pod: Pod | string };
+  | { at: number; action: 'replace'; pod: Pod | string }
+  /** `kubectl patch pod --subresource=status`: sets a condition the kubelet does not own (e.g. a readiness gate's). */
+  | { at: number; action: 'setCondition'; type: string; status: ConditionStatus; reason?: string; message?: string };
 
 /** A patch: any subset of the object; `null` deletes a field (strategic merge patch). */
 export type DeepPartial<T> = { [K in keyof T]?: (T[K] extends object ? DeepPartial<T[K]> : T[K]) | null };

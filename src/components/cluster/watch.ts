@@ -7,13 +7,14 @@ const HEADERS: Record<ClusterWatchLine['kind'], string[]> = {
   StatefulSet: ['NAME', 'READY', 'AGE'],
   Deployment: ['NAME', 'READY', 'UP-TO-DATE', 'AVAILABLE', 'AGE'],
   Pod: ['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE'],
+  Job: ['NAME', 'STATUS', 'COMPLETIONS', 'DURATION', 'AGE'],
 };
-const PREFIX: Record<ClusterWatchLine['kind'], string> = { ReplicaSet: 'replicaset.apps/', StatefulSet: 'statefulset.apps/', Deployment: 'deployment.apps/', Pod: 'pod/' };
-const SHORT: Record<ClusterWatchLine['kind'], string> = { ReplicaSet: 'rs', StatefulSet: 'sts', Deployment: 'deploy', Pod: 'pods' };
+const PREFIX: Record<ClusterWatchLine['kind'], string> = { ReplicaSet: 'replicaset.apps/', StatefulSet: 'statefulset.apps/', Deployment: 'deployment.apps/', Pod: 'pod/', Job: 'job.batch/' };
+const SHORT: Record<ClusterWatchLine['kind'], string> = { ReplicaSet: 'rs', StatefulSet: 'sts', Deployment: 'deploy', Pod: 'pods', Job: 'jobs' };
 
 /** The kinds present, in kubectl's argument order. */
 export function watchKinds(sim: ClusterSimulation): ClusterWatchLine['kind'][] {
-  const order: ClusterWatchLine['kind'][] = ['Deployment', 'ReplicaSet', 'StatefulSet', 'Pod'];
+  const order: ClusterWatchLine['kind'][] = ['Deployment', 'ReplicaSet', 'StatefulSet', 'Job', 'Pod'];
   return order.filter((k) => sim.watch.some((l) => l.kind === k));
 }
 
