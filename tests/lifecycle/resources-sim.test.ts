@@ -56,8 +56,8 @@ describe('OOMKilled', () => {
     const st = sim.statusAt(5).containerStatuses![0];
     expect(st.lastState.terminated ?? st.state.terminated).toMatchObject({ exitCode: 137, reason: 'OOMKilled' });
     expect(watchLines(sim).slice(0, 4)).toEqual(['0 0/1 Pending 0', '0 0/1 ContainerCreating 0', '0 1/1 Running 0', '5 0/1 OOMKilled 0']);
-    expect(watchLines(sim)).toContain('10 0/1 OOMKilled 1');
-    expect(watchLines(sim)).toContain('10 0/1 CrashLoopBackOff 1');
+    expect(watchLines(sim)).toContain('10 0/1 OOMKilled 1 (5s ago)');
+    expect(watchLines(sim)).toContain('10 0/1 CrashLoopBackOff 1 (0s ago)');
     // First restart at once, then the crash-loop back-off (10 s, 20 s...), as for any failed container.
     expect(eventTimes(sim, 'Started', 'app')).toEqual([0, 5, 20, 45]);
     expect(eventTimes(sim, 'BackOff', 'app').length).toBeGreaterThan(0);
