@@ -135,7 +135,7 @@ function jsonType(v: unknown): string {
   return typeof v === 'object' ? 'object' : typeof v;
 }
 
-interface Problem { path: Path; message: string; unknown?: boolean }
+interface Problem { path: Path; message: string; unknown?: boolean; bare?: boolean }
 
 /** Checks `value` against `schema`, returns a cleaned copy (nulls dropped, as Go's decoder leaves them unset). */
 function check(value: unknown, schema: Schema, path: Path, problems: Problem[]): unknown {
@@ -171,7 +171,8 @@ function check(value: unknown, schema: Schema, path: Path, problems: Problem[]):
           parseQuantity(value, formatPath(path));
           return value;
         } catch (e) {
-          problems.push({ path, message: isPodLabError(e) ? (e.errors[0]?.message ?? e.message) : String(e) });
+          // The server's decode error names no field: `...cannot be handled as a Pod: quantities must match ...`.
+          problems.push({ path, message: isPodLabError(e) ? (e.errors[0]?.message ?? e.message) : String(e), bare: true });
           return undefined;
         }
       case 'timestamp':
@@ -340,7 +341,7 @@ export function parsePod(input: Pod | string): Pod {
     const unknown = problems.filter((p) => p.unknown);
     const typed = problems.filter((p) => !p.unknown);
     const parts: string[] = [];
-    if (typed.length) parts.push(typed.map((p) => `${formatPath(p.path)}: ${p.message}`).join(', '));
+    if (typed.length) parts.push(typed.map((p) => (p.bare ? p.message : `${formatPath(p.path)}: ${p.message}`)).join(', '));
     if (unknown.length) parts.push(`strict decoding error: ${unknown.map((p) => p.message).join(', ')}`);
     const first = problems[0];
     throw new PodLabError('schema', `Pod in version "v1" cannot be handled as a Pod: ${parts.join('; ')}`, errors, where(first.path, first.unknown));

@@ -44,11 +44,19 @@ describe('resource.Quantity', () => {
     expect(() => parseQuantity(Number.NaN)).toThrow(/quantities must match/);
   });
 
-  it('parsePod refuses a bad quantity with the field path, accepts a number', () => {
+  it('parsePod refuses a bad quantity with the API server message (field in errors), accepts a number', () => {
     const pod = (mem: string) => `apiVersion: v1\nkind: Pod\nmetadata: {name: web}\nspec:\n  containers:\n  - name: app\n    image: nginx:1.27\n    resources:\n      limits: {memory: ${mem}, cpu: 0.5}\n`;
     expect(() => parsePod(pod('1Gb'))).toThrow(
-      "Pod in version \"v1\" cannot be handled as a Pod: spec.containers[0].resources.limits.memory: quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'",
+      "Pod in version \"v1\" cannot be handled as a Pod: quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'",
     );
+    let err: unknown;
+    try {
+      parsePod(pod('32MMi'));
+    } catch (e) {
+      err = e;
+    }
+    expect((err as Error).message).toBe('Pod in version "v1" cannot be handled as a Pod: unable to parse quantity\'s suffix');
+    expect((err as { errors: unknown[] }).errors).toEqual([{ field: 'spec.containers[0].resources.limits.memory', message: "unable to parse quantity's suffix" }]);
     expect(parsePod(pod('256Mi')).spec.containers[0].resources).toEqual({ limits: { memory: '256Mi', cpu: 0.5 } });
   });
 });
