@@ -14,7 +14,7 @@
  */
 import type { Pod } from './types';
 import { PodLabError } from './errors';
-import { parseQuantity, type Quantity } from './quantity';
+import { parseQuantityValue, type Quantity } from './quantity';
 import { podRequests } from './resourcehelpers';
 
 /** A Pod on the node with its measured memory (working set); `usage` undefined = no stats for it. */
@@ -42,7 +42,7 @@ export function rankMemoryPressure(pods: readonly PodMemoryUsage[]): PodMemoryUs
     const priority = typeof spec.priority === 'number' && Number.isFinite(spec.priority) ? spec.priority : 0;
     const req: Quantity | undefined = podRequests({ ...entry.pod, spec: entry.pod.spec ?? { containers: [] } }).memory;
     const found = entry.usage !== undefined;
-    const usage = found ? parseQuantity(entry.usage as string | number, `${field}.usage`).nanos : 0n;
+    const usage = found ? parseQuantityValue(entry.usage as string | number, `${field}.usage`).nanos : 0n;
     return { entry, index, found, usage, request: req?.nanos ?? 0n, priority };
   });
   const exceed = (a: Ranked, b: Ranked) => (!a.found || !b.found ? cmpBool(!a.found, !b.found) : cmpBool(a.usage > a.request, b.usage > b.request));

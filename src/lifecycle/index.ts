@@ -73,7 +73,7 @@ export { podTemplateHash, fnv1a32, safeEncodeString } from './hash';
 export { parseImageName, normalizeImage, defaultPullPolicy } from './image';
 export type { ParsedImage } from './image';
 /** `resource.Quantity`: parse (`100m`, `128Mi`, `1e3`…), compare, and print as the API server does (`Quantity.String()`). */
-export { parseQuantity, formatQuantity, cmpQuantity, addQuantity, quantityValue, quantityMilliValue, parseResourceList, QUANTITY_REGEX } from './quantity';
+export { parseQuantity, parseQuantityValue, formatQuantity, cmpQuantity, addQuantity, quantityValue, quantityMilliValue, parseResourceList, QUANTITY_REGEX } from './quantity';
 export type { Quantity, QuantityFormat } from './quantity';
 /** QoS class (`ComputePodQOS` / `GetPodQOS`, qos.go). */
 export { computePodQOS, getPodQOS, isPodLevelResourcesSet } from './qos';

@@ -9,7 +9,7 @@
  * See https://kubernetes.io/docs/tasks/configure-pod-container/assign-memory-resource/ (Kubernetes 1.35).
  */
 import type { Container, ContainerBehavior } from './types';
-import { parseQuantity } from './quantity';
+import { parseQuantityValue } from './quantity';
 
 /** `limits.memory` in bytes, or undefined when the container has none (or an unreadable one, refused earlier). */
 export function memoryLimitBytes(c: Container | undefined): bigint | undefined {
@@ -17,7 +17,7 @@ export function memoryLimitBytes(c: Container | undefined): bigint | undefined {
   const raw = lim && typeof lim === 'object' ? lim.memory : undefined;
   if (raw === undefined || raw === null) return undefined;
   try {
-    const q = parseQuantity(raw as string | number);
+    const q = parseQuantityValue(raw as string | number);
     // Quantity.Value(): whole bytes, rounded up. A zero limit is no limit for the cgroup.
     const bytes = (q.nanos + 999_999_999n) / 1_000_000_000n;
     return bytes > 0n ? bytes : undefined;

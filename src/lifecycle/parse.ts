@@ -10,7 +10,7 @@
  */
 import { parseAllDocuments, LineCounter, isMap, isPair, isScalar, type Document, type Node as YamlNode } from 'yaml';
 import { PodLabError, isPodLabError } from './errors';
-import { parseQuantity } from './quantity';
+import { parseQuantityValue } from './quantity';
 import type { FieldError, Pod } from './types';
 
 // ---------------------------------------------------------------- schema
@@ -168,7 +168,7 @@ function check(value: unknown, schema: Schema, path: Path, problems: Problem[]):
         // resource.Quantity's UnmarshalJSON: a string or a JSON number, then ParseQuantity (./quantity.ts).
         if (typeof value !== 'string' && typeof value !== 'number') return mismatch('string');
         try {
-          parseQuantity(value, formatPath(path));
+          parseQuantityValue(value, formatPath(path));
           return value;
         } catch (e) {
           // The server's decode error names no field: `...cannot be handled as a Pod: quantities must match ...`.

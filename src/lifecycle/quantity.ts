@@ -30,6 +30,12 @@ const DECIMAL_SUFFIXES: Record<string, number> = { n: -9, u: -6, m: -3, '': 0, k
 const BINARY_SUFFIXES: Record<string, number> = { Ki: 10, Mi: 20, Gi: 30, Ti: 40, Pi: 50, Ei: 60 };
 
 const pow10 = (n: number): bigint => 10n ** BigInt(n);
+const MAX_ALLOWED = (2n ** 63n - 1n) * NANO;
+
+/** `Quantity.UnmarshalJSON`: a manifest value (string, spaces trimmed, or JSON number) parsed with `parseQuantity`. */
+export function parseQuantityValue(value: string | number, field = 'quantity'): Quantity {
+  return parseQuantity(typeof value === 'string' ? value.trim() : value, field);
+}
 
 /** Ceil of a / b for b > 0 (upstream rounds a too-fine value up, away from zero for positives). */
 function divCeil(a: bigint, b: bigint): bigint {
@@ -46,7 +52,7 @@ export function parseQuantity(input: string | number, field = 'quantity'): Quant
   if (typeof input === 'number') {
     if (!Number.isFinite(input)) throw new PodLabError('schema', `${field}: ${ERR_FORMAT_WRONG}`, [{ field, message: ERR_FORMAT_WRONG }]);
     str = String(input);
-  } else if (typeof input === 'string') str = input.trim();
+  } else if (typeof input === 'string') str = input; // ParseQuantity: no surrounding spaces (UnmarshalJSON trims first).
   else throw new PodLabError('schema', `${field}: expected a quantity (string or number), got ${input === null ? 'null' : typeof input}`, [{ field, message: 'expected string or number' }]);
   if (str.length === 0 || str.length > 100) throw new PodLabError('schema', `${field}: ${ERR_FORMAT_WRONG}`, [{ field, message: ERR_FORMAT_WRONG }]);
   const m = /^([+-]?)([0-9]*)(?:\.([0-9]*))?(.*)$/.exec(str);
@@ -74,6 +80,14 @@ export function parseQuantity(input: string | number, field = 'quantity'): Quant
   let num = digits * (2n ** BigInt(base2));
   const exp10 = base10 - frac.length + 9;
   num = exp10 >= 0 ? num * pow10(exp10) : divCeil(num, pow10(-exp10));
+  // "The max is just a simple cap" (maxAllowed = 2^63 − 1 units), applied only on ParseQuantity's slow (inf.Dec)
+  // path: a value its int64 fast path holds (≤ 18 decimal digits, or a small whole binary value) is not capped.
+  const fast = format === 'BinarySI'
+    ? frac === '' && 15 - whole.length - Math.trunc((base2 * 3) / 10) - 1 >= 0 && digits * 2n ** BigInt(base2) < 2n ** 63n
+    : whole.length + frac.length <= 18 && base10 - frac.length >= -9;
+  if (!fast && num > MAX_ALLOWED) num = MAX_ALLOWED;
+  // A binary quantity between 0 and 1 is kept as DecimalSI ("This avoids rounding and hopefully confusion").
+  if (format === 'BinarySI' && num > 0n && num < NANO) format = 'DecimalSI';
   return { nanos: sign === '-' ? -num : num, format };
 }
 
@@ -144,7 +158,7 @@ export function parseResourceList(list: unknown, field: string): Record<string, 
   if (entries.length > 64) throw new PodLabError('schema', `${field}: too many resources (${entries.length})`, [{ field, message: 'too many entries' }]);
   for (const [k, v] of entries) {
     if (v === undefined || v === null) continue;
-    out[k] = parseQuantity(v as string | number, `${field}.${k}`);
+    out[k] = parseQuantityValue(v as string | number, `${field}.${k}`);
   }
   return out;
 }

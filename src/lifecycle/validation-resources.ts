@@ -7,7 +7,7 @@
  */
 import type { FieldError } from './types';
 import { isPodLabError } from './errors';
-import { cmpQuantity, formatQuantity, parseQuantity, type Quantity } from './quantity';
+import { cmpQuantity, formatQuantity, parseQuantityValue, type Quantity } from './quantity';
 
 const isStandardContainerResource = (n: string) => n === 'cpu' || n === 'memory' || n === 'ephemeral-storage' || n.startsWith('hugepages-');
 
@@ -23,7 +23,7 @@ function readList(list: unknown, path: string, errs: FieldError[], checkNames: b
     }
     let q: Quantity;
     try {
-      q = parseQuantity(raw as string | number, fp);
+      q = parseQuantityValue(raw as string | number, fp);
     } catch (e) {
       errs.push({ field: fp, message: `Invalid value: ${JSON.stringify(String(raw))}: ${isPodLabError(e) ? (e.errors[0]?.message ?? e.message) : String(e)}` });
       continue;
