@@ -9,7 +9,9 @@
  * 2. then lower `spec.priority` first (unset = 0);
  * 3. then the larger usage above the request first (usage − request, which may be negative).
  * The QoS class is not a key: a BestEffort Pod (request 0) usually comes first only because any usage exceeds 0.
- * The request is the Pod's effective memory request (`podRequests`). Only the ranking is modelled: the kubelet then
+ * The request is the Pod's effective memory request (`podRequests`); for a Pod without sidecars this is the same as
+ * the kubelet's older `podRequest` (max of the containers' sum and the largest init container), which PodLab did not
+ * re-read at the 1.35 tag. Only the ranking is modelled: the kubelet then
  * evicts the first Pod (phase Failed, reason Evicted) and checks the signal again at its next pass.
  */
 import type { Pod } from './types';
