@@ -48,6 +48,24 @@ describe('ValidateResourceRequirements', () => {
   });
 });
 
+// validation_test.go TestValidateContainers error cases for resources (each must be refused), as data.
+const RESOURCE_ERROR_CASES: [string, Record<string, unknown>][] = [
+  ['invalid compute resource', { limits: { disk: '10G' } }],
+  ['Resource CPU invalid', { limits: { cpu: '-10', memory: '0' } }],
+  ['Resource Requests CPU invalid', { requests: { cpu: '-10', memory: '0' } }],
+  ['Resource Memory invalid', { limits: { cpu: '0', memory: '-10' } }],
+  ['Request limit simple invalid', { limits: { cpu: '5' }, requests: { cpu: '6' } }],
+  ['Request limit multiple invalid', { limits: { cpu: '5', memory: '6' }, requests: { cpu: '6', memory: '7' } }],
+];
+
+describe('ValidateResourceRequirements (validation_test.go error cases)', () => {
+  it.each(RESOURCE_ERROR_CASES)('%s is refused', (_name, resources) => {
+    const pod = parsePod(podYaml(''));
+    pod.spec.containers[0].resources = resources;
+    expect(validatePod(pod).filter((e) => e.field.includes('.resources')).length).toBeGreaterThan(0);
+  });
+});
+
 describe('OOMKilled', () => {
   const limited = '    resources:\n      limits: {memory: 256Mi}\n';
 
