@@ -42,7 +42,7 @@ async function run(file: string): Promise<unknown> {
 }
 
 describe('resources examples', () => {
-  it('there are five', () => expect(files.length).toBeGreaterThanOrEqual(5));
+  it('there are six', () => expect(files.length).toBeGreaterThanOrEqual(6));
   it.each(files)('%s runs', async (f) => {
     await run(f);
   });
@@ -64,6 +64,10 @@ describe('resources examples', () => {
   it('eviction ranking', async () => {
     const v = (await run('resources-eviction-rank.ts')) as { pod: string }[];
     expect(v.map((r) => r.pod)).toEqual(['report', 'batch', 'api', 'cache', 'web']);
+  });
+  it('priority in eviction', async () => {
+    const v = (await run('resources-priority-eviction.ts')) as string[];
+    expect(v.map((l) => l.split(':')[0])).toEqual(['1. thumbnails', '2. payments', '3. reports']);
   });
   it('request above limit', async () => {
     expect(await run('resources-request-over-limit.ts')).toBe(
