@@ -72,3 +72,17 @@ export { kubectlStatus, kubectlReady, kubectlRestarts, kubectlAge, podRow } from
 export { podTemplateHash, fnv1a32, safeEncodeString } from './hash';
 export { parseImageName, normalizeImage, defaultPullPolicy } from './image';
 export type { ParsedImage } from './image';
+/** `resource.Quantity`: parse (`100m`, `128Mi`, `1e3`…), compare, and print as the API server does (`Quantity.String()`). */
+export { parseQuantity, parseQuantityValue, formatQuantity, cmpQuantity, addQuantity, quantityValue, quantityMilliValue, parseResourceList, QUANTITY_REGEX } from './quantity';
+export type { Quantity, QuantityFormat } from './quantity';
+/** QoS class (`ComputePodQOS` / `GetPodQOS`, qos.go). */
+export { computePodQOS, getPodQOS, isPodLevelResourcesSet } from './qos';
+export type { PodQOSClass } from './qos';
+/** Effective request of a Pod with init and sidecar containers (`PodRequests`, component-helpers). */
+export { podRequests, podRequestsText, aggregateContainerRequests } from './resourcehelpers';
+export type { ResourceList } from './resourcehelpers';
+/** Memory-pressure eviction order of the kubelet (`rankMemoryPressure`, eviction/helpers.go). */
+export { rankMemoryPressure } from './eviction';
+export type { PodMemoryUsage } from './eviction';
+export { validateResourceRequirements } from './validation-resources';
+export { memoryLimitBytes, oomKillAfter } from './oom';

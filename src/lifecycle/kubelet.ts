@@ -32,6 +32,8 @@ import { derivePodPhase, containerShouldRestart, isRestartableInitContainer } fr
 import { generateConditions } from './conditions';
 import { podRow } from './kubectl';
 import { normalizeImage } from './image';
+import { computePodQOS, type PodQOSClass } from './qos';
+import { oomKillAfter } from './oom';
 import { PodLabError, isPodLabError } from './errors';
 import { VirtualClock, type ClockJob } from './clock';
 import { Backoff, formatGoDuration } from './backoff';
@@ -238,6 +240,7 @@ export class PodSimulation {
   meta: ObjectMeta;
   spec: PodSpec;
   apiStatus: PodStatus = { phase: 'Pending' };
+  readonly qosClass: PodQOSClass;
   removedAt?: number;
   /** A delete with grace 0 reached an object that still has finalizers: it goes when they are removed. */
   awaitingFinalizers = false;
@@ -298,6 +301,9 @@ export class PodSimulation {
     this.history = options.history ?? true;
     this.meta = pod.metadata;
     this.spec = pod.spec;
+    // The API server sets status.qosClass on create (PrepareForCreate → ComputePodQOS); it never changes.
+    this.qosClass = computePodQOS(pod);
+    this.apiStatus = { phase: 'Pending', qosClass: this.qosClass };
     this.isStatic = cluster.staticPod === true;
     this.nodeName = pod.spec.nodeName || cluster.nodeName || 'node-1';
     this.imagesOnNode = options.imagesOnNode ?? new Set((cluster.imagesOnNode ?? []).map(normalizeImage));
@@ -1213,7 +1219,11 @@ export class PodSimulation {
     }
     this.emit('Normal', 'Started', 'Container started', rec);
     this.moveContainer(rec, 'START', 'Started');
-    if (behavior.exitAfterSeconds !== undefined) {
+    // Memory above the limit: the kernel's OOM killer ends the process first (exit 137, OOMKilled; ./oom.ts).
+    const oomAfter = rec.kind === 'ephemeral' ? undefined : oomKillAfter(rec.spec, behavior);
+    if (oomAfter !== undefined && (behavior.exitAfterSeconds === undefined || oomAfter < behavior.exitAfterSeconds)) {
+      inst.exitJob = this.clock.after(oomAfter, () => this.processExit(rec, inst, 137, 'OOMKilled', 'OOMKilled'));
+    } else if (behavior.exitAfterSeconds !== undefined) {
       inst.exitJob = this.clock.after(behavior.exitAfterSeconds, () => this.processExit(rec, inst, behavior.exitCode ?? 0));
     }
     const postStart = rec.spec.lifecycle?.postStart;
@@ -1289,14 +1299,14 @@ export class PodSimulation {
   }
 
   /** The process ends: by itself, after SIGTERM, or by SIGKILL. The PLEG reports it and the pod worker syncs. */
-  private processExit(rec: ContainerRecord, inst: Instance, exitCode: number, cause?: string): void {
+  private processExit(rec: ContainerRecord, inst: Instance, exitCode: number, cause?: string, reason?: string): void {
     if (inst.state === 'exited') return;
     this.clock.cancel(inst.exitJob);
     inst.exitJob = undefined;
     inst.state = 'exited';
     inst.finishedAt = this.now;
     inst.exitCode = exitCode;
-    inst.reason = exitCode === 0 ? 'Completed' : 'Error';
+    inst.reason = reason ?? (exitCode === 0 ? 'Completed' : 'Error');
     this.fire(inst.exited);
     if (rec.current === inst) this.moveContainer(rec, 'EXIT', cause ?? `exit ${exitCode}`);
     this.requestSync();
@@ -1471,6 +1481,7 @@ export class PodSimulation {
     status.hostIP = this.hostIP;
     if (this.podIP) status.podIP = this.podIP;
     if (this.startTime !== undefined) status.startTime = this.startTime;
+    status.qosClass = this.qosClass;
     if (hasInit) status.initContainerStatuses = init;
     status.containerStatuses = regular;
     if (ephemeral.length > 0) status.ephemeralContainerStatuses = ephemeral;

@@ -9,14 +9,15 @@
  * cluster is not refused here for an unknown field.
  */
 import { parseAllDocuments, LineCounter, isMap, isPair, isScalar, type Document, type Node as YamlNode } from 'yaml';
-import { PodLabError } from './errors';
+import { PodLabError, isPodLabError } from './errors';
+import { parseQuantityValue } from './quantity';
 import type { FieldError, Pod } from './types';
 
 // ---------------------------------------------------------------- schema
 
 /** A schema node: a JSON type, an object with known fields, a list, a string map, or int-or-string. */
 type Schema =
-  | 'string' | 'int' | 'number' | 'boolean' | 'any' | 'intOrString' | 'timestamp'
+  | 'string' | 'int' | 'number' | 'boolean' | 'any' | 'intOrString' | 'timestamp' | 'quantity'
   | { obj: Record<string, Schema>; passthrough?: readonly string[] }
   | { arr: Schema }
   | { map: Schema };
@@ -48,7 +49,7 @@ const containerFields: Record<string, Schema> = {
   workingDir: 'string',
   ports: { arr: { obj: { containerPort: 'int', name: 'string', protocol: 'string', hostPort: 'int', hostIP: 'string' } } },
   env: { arr: { obj: { name: 'string', value: 'string' }, passthrough: ['valueFrom'] } as Schema },
-  resources: { obj: { limits: { map: 'intOrString' }, requests: { map: 'intOrString' } }, passthrough: ['claims'] },
+  resources: { obj: { limits: { map: 'quantity' }, requests: { map: 'quantity' } }, passthrough: ['claims'] },
   restartPolicy: 'string',
   restartPolicyRules: { arr: restartRule },
   livenessProbe: probe,
@@ -134,7 +135,7 @@ function jsonType(v: unknown): string {
   return typeof v === 'object' ? 'object' : typeof v;
 }
 
-interface Problem { path: Path; message: string; unknown?: boolean }
+interface Problem { path: Path; message: string; unknown?: boolean; bare?: boolean }
 
 /** Checks `value` against `schema`, returns a cleaned copy (nulls dropped, as Go's decoder leaves them unset). */
 function check(value: unknown, schema: Schema, path: Path, problems: Problem[]): unknown {
@@ -163,6 +164,17 @@ function check(value: unknown, schema: Schema, path: Path, problems: Problem[]):
         if (typeof value === 'string') return value;
         if (typeof value === 'number' && Number.isInteger(value)) return value;
         return mismatch('integer or string');
+      case 'quantity':
+        // resource.Quantity's UnmarshalJSON: a string or a JSON number, then ParseQuantity (./quantity.ts).
+        if (typeof value !== 'string' && typeof value !== 'number') return mismatch('string');
+        try {
+          parseQuantityValue(value, formatPath(path));
+          return value;
+        } catch (e) {
+          // The server's decode error names no field: `...cannot be handled as a Pod: quantities must match ...`.
+          problems.push({ path, message: isPodLabError(e) ? (e.errors[0]?.message ?? e.message) : String(e), bare: true });
+          return undefined;
+        }
       case 'timestamp':
         // Virtual seconds in PodLab; an RFC 3339 string from a real cluster is ignored, as the server sets it.
         if (typeof value === 'number') return value;
@@ -329,7 +341,7 @@ export function parsePod(input: Pod | string): Pod {
     const unknown = problems.filter((p) => p.unknown);
     const typed = problems.filter((p) => !p.unknown);
     const parts: string[] = [];
-    if (typed.length) parts.push(typed.map((p) => `${formatPath(p.path)}: ${p.message}`).join(', '));
+    if (typed.length) parts.push(typed.map((p) => (p.bare ? p.message : `${formatPath(p.path)}: ${p.message}`)).join(', '));
     if (unknown.length) parts.push(`strict decoding error: ${unknown.map((p) => p.message).join(', ')}`);
     const first = problems[0];
     throw new PodLabError('schema', `Pod in version "v1" cannot be handled as a Pod: ${parts.join('; ')}`, errors, where(first.path, first.unknown));

@@ -149,6 +149,8 @@ export interface PodStatus {
   hostIP?: string;
   podIP?: string;
   startTime?: number;
+  /** Set by the API server on create from the containers' resources (`ComputePodQOS`); never changes. */
+  qosClass?: 'Guaranteed' | 'Burstable' | 'BestEffort';
 }
 
 export interface Pod {
@@ -189,6 +191,11 @@ export interface ContainerBehavior {
    * the kubelet shows RunContainerError while waiting to retry.
    */
   execError?: 'notFound' | 'notExecutable';
+  /**
+   * Memory the process uses: from `afterSeconds` after start (default 0) its usage is `mebibytes` MiB. Above the
+   * container's memory limit the kernel's OOM killer ends it (`OOMKilled`, exit code 137). No limit, no OOM kill.
+   */
+  memory?: { mebibytes: number; afterSeconds?: number };
 }
 
 /** A behaviour: one for every attempt, a list indexed by attempt (the last entry repeats), or a function of it. */

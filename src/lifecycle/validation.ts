@@ -8,10 +8,11 @@
  * read at a 1.33/1.34-era commit (`000f2605…`). Fields and messages are written as `field.Error` prints them
  * (`Required value`, `Invalid value: 0: must be 1`, `Unsupported value: "x": supported values: …`).
  * Validation runs on the defaulted Pod, as on the server (`applyDefaults` first).
- * Subset: volumes sources, resources, security contexts, affinity and DNS config are not checked inside.
+ * Subset: volumes sources, security contexts, affinity and DNS config are not checked inside (resources: ./validation-resources.ts).
  */
 import type { Container, FieldError, Pod, PodSpec, Probe, LifecycleHandler, ContainerPort, Toleration } from './types';
 import { applyDefaults } from './defaults';
+import { validateResourceRequirements } from './validation-resources';
 
 // ---------------------------------------------------------------- field.Error constructors
 
@@ -254,6 +255,7 @@ function validateContainerCommon(c: Container, volumeNames: Set<string>, path: s
     if (mountPaths.has(m.mountPath)) errs.push(invalid(`${mp}.mountPath`, m.mountPath, 'must be unique'));
     mountPaths.add(m.mountPath);
   });
+  errs.push(...validateResourceRequirements(c.resources, `${path}.resources`));
   const pp = c.imagePullPolicy;
   if (!pp) errs.push(required(`${path}.imagePullPolicy`));
   else if (!['Always', 'IfNotPresent', 'Never'].includes(pp)) errs.push(notSupported(`${path}.imagePullPolicy`, pp, ['Always', 'IfNotPresent', 'Never']));
@@ -449,6 +451,8 @@ function validatePodSpec(spec: PodSpec, path: string): FieldError[] {
     errs.push(invalid(`${path}.activeDeadlineSeconds`, spec.activeDeadlineSeconds, inclusiveRangeError(1, 2147483647)));
   }
   if (spec.tolerations?.length) errs.push(...validateTolerations(spec.tolerations, `${path}.tolerations`));
+  // Pod-level resources (PodLevelResources, beta in 1.35): quantities and request ≤ limit only.
+  if (spec.resources !== undefined) errs.push(...validateResourceRequirements(spec.resources, `${path}.resources`, false));
   if (spec.runtimeClassName !== undefined) for (const m of isDNS1123Subdomain(spec.runtimeClassName)) errs.push(invalid(`${path}.runtimeClassName`, spec.runtimeClassName, m));
   return errs;
 }

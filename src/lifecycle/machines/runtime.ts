@@ -91,6 +91,15 @@ export function checkBehavior(b: unknown, where: string): ContainerBehavior {
   if (o.execError !== undefined && o.execError !== 'notFound' && o.execError !== 'notExecutable') {
     throw new PodLabError('scenario', `${where}.execError: must be "notFound" or "notExecutable", got ${JSON.stringify(o.execError)}`, [{ field: `${where}.execError`, message: 'unknown value' }]);
   }
+  if (o.memory !== undefined) {
+    const m = o.memory as { mebibytes?: unknown; afterSeconds?: unknown } | null;
+    const okM = !!m && typeof m === 'object' && typeof m.mebibytes === 'number' && Number.isFinite(m.mebibytes) && m.mebibytes >= 0
+      && (m.afterSeconds === undefined || (typeof m.afterSeconds === 'number' && Number.isFinite(m.afterSeconds) && m.afterSeconds >= 0));
+    if (!okM) {
+      const want = '{ mebibytes: a number ≥ 0, afterSeconds?: a number of seconds ≥ 0 }';
+      throw new PodLabError('scenario', `${where}.memory: must be ${want}, got ${JSON.stringify(o.memory)}`, [{ field: `${where}.memory`, message: `must be ${want}` }]);
+    }
+  }
   for (const f of ['postStartFails', 'preStopFails'] as const) {
     if (o[f] !== undefined && typeof o[f] !== 'boolean') {
       throw new PodLabError('scenario', `${where}.${f}: must be true or false, got ${JSON.stringify(o[f])}`, [{ field: `${where}.${f}`, message: 'expected boolean' }]);

@@ -22,6 +22,12 @@ const ReactLiveScope: Record<string, unknown> = {
   parsePod: model.parsePod,
   PodLabError: model.PodLabError,
   machines: model.machines,
+  // Resources (issue 18): QoS class, effective request, memory-pressure eviction order, quantities.
+  computePodQOS: model.computePodQOS,
+  podRequests: model.podRequestsText,
+  rankMemoryPressure: model.rankMemoryPressure,
+  parseQuantity: model.parseQuantity,
+  formatQuantity: model.formatQuantity,
   createActor,
   KubectlWatch,
   KubectlEvents,

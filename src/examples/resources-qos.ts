@@ -1,0 +1,25 @@
+// Three Pods, three QoS classes: the API server computes status.qosClass from the containers' requests and limits.
+export default `const pod = (name, resources) => \`
+apiVersion: v1
+kind: Pod
+metadata:
+  name: \${name}
+spec:
+  containers:
+  - name: app
+    image: nginx:1.27
+    resources: \${resources}
+\`;
+const pods = {
+  // limits only: requests are defaulted to the limits, cpu and memory equal → Guaranteed
+  garanti: pod('garanti', '{limits: {cpu: 500m, memory: 256Mi}}'),
+  // a request below its limit (or no limit) → Burstable
+  extensible: pod('extensible', '{requests: {cpu: 250m, memory: 128Mi}, limits: {memory: 256Mi}}'),
+  // nothing at all → BestEffort
+  'sans-garantie': pod('sans-garantie', '{}'),
+};
+const rows = Object.entries(pods).map(([name, yaml]) => {
+  const sim = simulate({ pod: yaml, until: 5 });
+  return { pod: name, qosClass: sim.statusAt(5).qosClass, resources: sim.pod.spec.containers[0].resources };
+});
+render(<Value value={rows} />);`;
