@@ -6,7 +6,8 @@
  *
  * The parts follow the kubelet's own:
  * - the pod worker (pod_workers.go): one sync at a time; a sync that hit an error (back-off, failed
- *   pull, sandbox error) is retried after `backOffPeriod` = 10 s; container exits (PLEG) and probe
+ *   pull, sandbox error) is retried after `backOffPeriod` = 10 s, a sync stopped only by a crash-loop
+ *   back-off is re-queued when that back-off expires (kubernetes PR 133066, in 1.35); container exits (PLEG) and probe
  *   results trigger a sync at once (the real PLEG relists every second: the model sees changes at once);
  * - SyncPod / computePodActions (kuberuntime_manager.go): sandbox, kills, ephemeral, init and regular
  *   container starts, in spec order, one after the other (image pulls are serialised, postStart hooks
@@ -262,6 +263,8 @@ export class PodSimulation {
   syncQueued = false;
   syncPending = false;
   syncError = false;
+  /** Earliest crash-loop back-off expiry met by the current sync (the pod worker re-queues the Pod then). */
+  syncBackoffUntil?: number;
   retryJob?: ClockJob;
   termination?: Termination;
   statusReason?: { reason: string; message: string };
@@ -801,9 +804,16 @@ export class PodSimulation {
     if (this.stopped || this.workerState === 'terminated') return;
     this.syncRunning = true;
     this.syncError = false;
+    this.syncBackoffUntil = undefined;
     this.spawn(this.syncPod(), () => {
       this.syncRunning = false;
-      if (this.syncError && this.workerState === 'sync') this.scheduleRetry();
+      if (this.workerState === 'sync' && (this.syncError || this.syncBackoffUntil !== undefined)) {
+        // pod_workers.go (1.35, PR 133066): a back-off error carries its duration and the Pod is
+        // re-queued when it expires; any other error waits backOffPeriod. Both: the earlier one.
+        let at = this.syncError ? this.now + POD_WORKER_BACKOFF : Infinity;
+        if (this.syncBackoffUntil !== undefined) at = Math.min(at, Math.max(this.now, this.syncBackoffUntil));
+        this.scheduleRetry(at);
+      }
       if (this.syncPending) {
         this.syncPending = false;
         this.requestSync();
@@ -811,8 +821,7 @@ export class PodSimulation {
     });
   }
 
-  private scheduleRetry(): void {
-    const at = this.now + POD_WORKER_BACKOFF;
+  private scheduleRetry(at: number): void {
     if (this.retryJob && !this.retryJob.cancelled && this.retryJob.at <= at) return;
     this.clock.cancel(this.retryJob);
     this.retryJob = this.clock.schedule(at, () => {
@@ -1058,7 +1067,8 @@ export class PodSimulation {
         };
         this.moveContainer(rec, 'BACK_OFF', 'BackOff');
         this.moveBackoff(rec, 'HOLD', `back-off ${formatGoDuration(this.crashBackoff.get(key))}`);
-        this.syncError = true;
+        const until = exitedAt + this.crashBackoff.get(key);
+        this.syncBackoffUntil = Math.min(this.syncBackoffUntil ?? Infinity, until);
         return false;
       }
       const what = this.crashBackoff.next(key, exitedAt);
