@@ -5,10 +5,10 @@
  * one per Pod on the cluster's shared clock, through `KubeletOptions.host`.
  *
  * The parts follow the kubelet's own:
- * - the pod worker (pod_workers.go): one sync at a time; a sync that hit an error (back-off, failed
- *   pull, sandbox error) is retried after `backOffPeriod` = 10 s, a sync stopped only by a crash-loop
- *   back-off is re-queued when that back-off expires (kubernetes PR 133066, in 1.35); container exits (PLEG) and probe
- *   results trigger a sync at once (the real PLEG relists every second: the model sees changes at once);
+ * - the pod worker (pod_workers.go): one sync at a time; a sync that hit an error (failed pull,
+ *   sandbox error) is retried after `backOffPeriod` = 10 s, and a sync held by a crash-loop back-off is
+ *   re-queued when that back-off expires (kubernetes PR 133066, in 1.35; both: the earlier time);
+ *   container exits (PLEG) and probe results trigger a sync at once (the real PLEG relists every second: the model sees changes at once);
  * - SyncPod / computePodActions (kuberuntime_manager.go): sandbox, kills, ephemeral, init and regular
  *   container starts, in spec order, one after the other (image pulls are serialised, postStart hooks
  *   block the sync);
