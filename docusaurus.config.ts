@@ -107,7 +107,8 @@ if(document.visibilityState==="hidden"){run();return;}document.addEventListener(
 //   renders that follow hydration (browser-only parts, the phone layout) run as transitions, in
 //   slices, instead of one long task each;
 // - core's client entry: the app's modules run over several tasks instead of one (~160 ms).
-// And one fix: the search plugin's input gets a translated aria-label (src/replacements/searchBarLabel.cjs).
+// And two fixes to the search plugin (src/replacements/searchPluginFixes.cjs): its inputs get a translated
+// aria-label, and /search?q=… opened directly keeps its query.
 // On the client build, too: each page's HTML lists its route's chunks (routeChunksManifest.ts), and
 // React DOM and the search engine are files of their own, so no single script is compiled in one go.
 const REPLACEMENTS: [RegExp, string][] = [
@@ -124,7 +125,7 @@ function clientReplacements(context: LoadContext): Plugin {
     configureWebpack(_config, isServer, {currentBundler}) {
       const {NormalModuleReplacementPlugin} = currentBundler.instance;
       const plugins = REPLACEMENTS.map(([from, to]) => new NormalModuleReplacementPlugin(from, require.resolve(to)));
-      const searchLabel = {rules: [{test: /docusaurus-search-local[\\/]dist[\\/]client[\\/]client[\\/]theme[\\/]SearchBar[\\/]SearchBar\.jsx$/, use: [{loader: require.resolve('./src/replacements/searchBarLabel.cjs')}]}]};
+      const searchLabel = {rules: [{test: /docusaurus-search-local[\\/]dist[\\/]client[\\/]client[\\/]theme[\\/](SearchBar|SearchPage)[\\/]\1\.jsx$/, use: [{loader: require.resolve('./src/replacements/searchPluginFixes.cjs')}]}]};
       if (isServer) return {plugins, module: searchLabel};
       return {
         module: searchLabel,

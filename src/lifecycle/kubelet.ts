@@ -51,6 +51,7 @@ import {
   decidePull, imageIDOf, imageMessages, pullError,
 } from './machines/imagePuller';
 import { MIN_GRACE_PERIOD, hookFailureMessage, hookSeconds, terminationGracePeriod, type KillReason } from './machines/kuberuntime';
+import { START_ERROR, VOLUME_TIMING, containerConfigError, missingVolumes, startErrorMessage } from './machines/containerConfig';
 
 /** kubelet.go `backOffPeriod`: a sync that failed is retried after this (jitter not modelled). */
 export const POD_WORKER_BACKOFF = 10;
@@ -132,9 +133,15 @@ const isTerminalPhase = (p: PodPhase | undefined) => p === 'Succeeded' || p === 
 
 /** An exited instance as `state.terminated` / `lastState.terminated`; anything else as `{}`. */
 function terminatedOf(i: Instance | undefined): ContainerState {
-  return i && i.state === 'exited'
-    ? { terminated: { exitCode: i.exitCode ?? 0, reason: i.reason, startedAt: i.startedAt, finishedAt: i.finishedAt, containerID: i.id } }
-    : {};
+  if (!i || i.state !== 'exited') return {};
+  const terminated: ContainerState['terminated'] = { exitCode: i.exitCode ?? 0, reason: i.reason, startedAt: i.startedAt, finishedAt: i.finishedAt, containerID: i.id };
+  if (i.message !== undefined) terminated.message = i.message;
+  return { terminated };
+}
+
+/** `metadata.finalizers` holds at least one entry (anything else, including a malformed value, holds none). */
+function hasFinalizers(meta: ObjectMeta): boolean {
+  return Array.isArray(meta.finalizers) && meta.finalizers.length > 0;
 }
 
 /** The normalised name and image ID of an image, computed once per image (both are pure functions of the name). */
@@ -231,6 +238,8 @@ export class PodSimulation {
   spec: PodSpec;
   apiStatus: PodStatus = { phase: 'Pending' };
   removedAt?: number;
+  /** A delete with grace 0 reached an object that still has finalizers: it goes when they are removed. */
+  awaitingFinalizers = false;
   private specVersion = 0;
   private recordedSpecVersion = -1;
   private recordedMeta?: ObjectMeta;
@@ -275,6 +284,8 @@ export class PodSimulation {
   imagesOnNode: Set<string>;
   probes: ProbeWorker[] = [];
   stopped = false;
+  /** Fired when a pod sync blocked in WaitForAttachAndMount must give up (termination: its context is cancelled). */
+  private mountWait = new Signal();
 
   constructor(
     pod: Pod,
@@ -568,7 +579,26 @@ export class PodSimulation {
     this.startTime = this.now;
     for (const rec of this.records) this.addProbeWorkers(rec);
     this.scheduleDeadline();
+    this.startVolumeReconciler();
     this.requestSync();
+  }
+
+  /**
+   * The volume manager's reconciler for `configMap`/`secret` volumes whose object is missing: each failed mount is a
+   * `FailedMount` event, retried after 0.5 s, doubled up to 122 s (./machines/containerConfig.ts). The cluster facts
+   * do not change during a run, so it fails until the Pod is terminated.
+   */
+  private startVolumeReconciler(): void {
+    let delay: number = VOLUME_TIMING.retryInitial;
+    const attempt = () => {
+      if (this.stopped || this.termination || this.workerState !== 'sync' || this.removedAt !== undefined) return;
+      const missing = missingVolumes(this.spec.volumes, this.cluster);
+      if (missing.length === 0) return;
+      for (const m of missing) this.emit('Warning', 'FailedMount', m.message);
+      this.clock.after(delay, attempt);
+      delay = Math.min(delay * 2, VOLUME_TIMING.retryMax);
+    };
+    attempt();
   }
 
   private scheduleDeadline(): void {
@@ -585,6 +615,7 @@ export class PodSimulation {
     this.emit('Normal', 'DeadlineExceeded', DEADLINE_MESSAGE);
     this.statusReason = { reason: 'DeadlineExceeded', message: DEADLINE_MESSAGE };
     this.termination = { kind: 'deadline' };
+    this.fire(this.mountWait);
     this.requestSync();
   }
 
@@ -629,6 +660,7 @@ export class PodSimulation {
 
   private kubeletDeletion(t: Termination): void {
     this.kubeletKnowsDeletion = true;
+    this.fire(this.mountWait);
     if (!this.termination || this.termination.kind === 'deadline') this.termination = t;
     if (!this.kubeletAdmitted) return;
     this.requestSync();
@@ -636,6 +668,19 @@ export class PodSimulation {
 
   removeObject(cause: string): void {
     if (this.removedAt !== undefined) return;
+    if (hasFinalizers(this.meta)) {
+      // registry/rest/delete.go BeforeDelete + registry/generic/registry/store.go updateForGracefulDeletionAndFinalizers
+      // (https://github.com/kubernetes/kubernetes/blob/v1.35.0/staging/src/k8s.io/apiserver/pkg/registry/generic/registry/store.go):
+      // a delete with grace 0 of an object that has finalizers only shortens its deletion (deletionTimestamp moves back
+      // to the first delete request, deletionGracePeriodSeconds becomes 0); the object stays until the list is empty.
+      const requested = this.meta.deletionTimestamp !== undefined ? this.meta.deletionTimestamp - (this.meta.deletionGracePeriodSeconds ?? 0) : this.now;
+      if (this.meta.deletionGracePeriodSeconds !== 0 || this.meta.deletionTimestamp === undefined) {
+        this.meta = { ...this.meta, deletionTimestamp: requested, deletionGracePeriodSeconds: 0 };
+      }
+      this.awaitingFinalizers = true;
+      this.record();
+      return;
+    }
     this.movePod('REMOVE', cause);
     this.removedAt = this.now;
     if (this.workerState === 'terminated' || !this.kubeletAdmitted) this.shutdownKubeletPod();
@@ -735,13 +780,26 @@ export class PodSimulation {
       return;
     }
     const errs = validatePodUpdate(next, old);
+    const finalizers = next.metadata.finalizers;
+    if (finalizers !== undefined && (!Array.isArray(finalizers) || finalizers.some((f) => typeof f !== 'string'))) {
+      errs.push({ field: 'metadata.finalizers', message: 'Invalid value: must be a list of strings' });
+    } else if (this.meta.deletionTimestamp !== undefined) {
+      // apimachinery ValidateObjectMetaUpdate: a Pod being deleted may lose finalizers, never gain one.
+      const before = new Set(Array.isArray(this.meta.finalizers) ? this.meta.finalizers : []);
+      const added = (finalizers ?? []).filter((f) => !before.has(f));
+      if (added.length > 0) {
+        errs.push({ field: 'metadata.finalizers', message: `Forbidden: no new finalizers can be added if the object is being deleted, found new finalizers []string{${added.map((f) => JSON.stringify(f)).join(', ')}}` });
+      }
+    }
     if (errs.length > 0) {
       this.notice(PodLabError.invalid(this.name, errs).message);
       return;
     }
     this.applySpec(next.spec);
-    this.meta = { ...this.meta, labels: next.metadata.labels, annotations: next.metadata.annotations };
+    this.meta = { ...this.meta, labels: next.metadata.labels, annotations: next.metadata.annotations, finalizers: finalizers && finalizers.length > 0 ? [...finalizers] : undefined };
     this.record();
+    // The last finalizer is gone from an object whose deletion is due: the API server removes it now.
+    if (this.awaitingFinalizers && !hasFinalizers(this.meta)) this.removeObject('finalizers removed');
   }
 
   private applySpec(spec: PodSpec): void {
@@ -847,6 +905,17 @@ export class PodSimulation {
     this.writeStatus();
     if (isTerminalPhase(this.kubeletStatus?.phase)) {
       yield* this.syncTerminatingPod();
+      return;
+    }
+    if (!this.sandboxReady && missingVolumes(this.spec.volumes, this.cluster).length > 0) {
+      // kubelet.go SyncPod → WaitForAttachAndMount: the sync waits 2 min 3 s for the volumes, then fails and is
+      // retried. Whether 1.35 records the "Unable to attach or mount volumes" event on that timeout is not modelled
+      // (SyncPod skips it for an interrupted wait); the reconciler's FailedMount events say what is wrong.
+      if (this.mountWait.fired) this.mountWait = new Signal();
+      yield { signal: this.mountWait, timeout: VOLUME_TIMING.waitForMount };
+      this.syncError = true;
+      this.writeStatus();
+      if (this.termination) this.requestSync();
       return;
     }
     if (!this.sandboxReady && !this.createSandbox()) {
@@ -1084,6 +1153,15 @@ export class PodSimulation {
       this.syncError = true;
       return false;
     }
+    // generateContainerConfig → makeEnvironmentVariables: a missing ConfigMap or Secret (./machines/containerConfig.ts).
+    const configError = containerConfigError(rec.spec, this.cluster);
+    if (configError !== undefined) {
+      this.emit('Warning', 'Failed', `Error: ${configError}`, rec);
+      rec.reason = { reason: 'CreateContainerConfigError', message: configError };
+      this.moveContainer(rec, 'CREATE_FAILED', 'CreateContainerConfigError');
+      this.syncError = true;
+      return false;
+    }
     const image = rec.spec.image ?? '';
     const id = `containerd://${hexOf(`${this.uid}/${rec.name}/${attempt}/${this.now}`, 64)}`;
     const inst: Instance = {
@@ -1097,6 +1175,23 @@ export class PodSimulation {
     rec.startedImage = image;
     rec.definitionChanged = false;
     this.emit('Normal', 'Created', 'Container created', rec);
+    if (behavior.execError !== undefined) {
+      // StartContainer failed (kuberuntime_container.go startContainer: event Failed, ErrRunContainer): containerd marks
+      // the container exited, StartError, exit code 128, with its message; the next syncs apply the crash-loop back-off.
+      const message = startErrorMessage(rec.spec, behavior.execError);
+      this.emit('Warning', 'Failed', `Error: ${message}`, rec);
+      this.moveContainer(rec, 'START', 'Created');
+      inst.state = 'exited';
+      inst.finishedAt = this.now;
+      inst.exitCode = START_ERROR.exitCode;
+      inst.reason = START_ERROR.reason;
+      inst.message = message;
+      this.fire(inst.exited);
+      this.moveContainer(rec, 'EXIT', START_ERROR.reason);
+      rec.reason = { reason: 'RunContainerError', message };
+      this.syncError = true;
+      return false;
+    }
     this.emit('Normal', 'Started', 'Container started', rec);
     this.moveContainer(rec, 'START', 'Started');
     if (behavior.exitAfterSeconds !== undefined) {

@@ -71,6 +71,10 @@ function checkBehaviors(behavior: unknown): Record<string, BehaviorSpec> {
 function admitPod(input: Pod | string, cluster: ClusterSpec): Pod {
   const parsed = parsePod(input);
   const errs = validatePod(parsed);
+  const fin = parsed.metadata?.finalizers;
+  if (fin !== undefined && (!Array.isArray(fin) || fin.some((f) => typeof f !== 'string' || f === ''))) {
+    errs.push({ field: 'metadata.finalizers', message: 'Invalid value: must be a list of non-empty strings' });
+  }
   if (errs.length > 0) throw PodLabError.invalid(parsed.metadata?.name ?? parsed.metadata?.generateName, errs);
   const pod = applyDefaults(parsed);
   if (!pod.metadata.name && pod.metadata.generateName) {

@@ -44,7 +44,8 @@ export interface Container {
   command?: string[];
   args?: string[];
   ports?: ContainerPort[];
-  env?: { name: string; value?: string }[];
+  env?: { name: string; value?: string; valueFrom?: Record<string, unknown> }[];
+  envFrom?: { prefix?: string; configMapRef?: { name: string; optional?: boolean }; secretRef?: { name: string; optional?: boolean } }[];
   resources?: Record<string, unknown>;
   /** Only `Always` on an init container (a sidecar); container-level rules are beta in 1.35. */
   restartPolicy?: RestartPolicy;
@@ -94,6 +95,8 @@ export interface ObjectMeta {
   deletionTimestamp?: number;
   deletionGracePeriodSeconds?: number;
   ownerReferences?: { apiVersion: string; kind: string; name: string; uid: string; controller?: boolean }[];
+  /** While not empty, a deleted Pod stays in the API (Terminating) until a controller or a patch empties it. */
+  finalizers?: string[];
 }
 
 // ---------------------------------------------------------------- status (v1 shape)
@@ -180,6 +183,12 @@ export interface ContainerBehavior {
   preStopFails?: boolean;
   /** Seconds an image pull takes. Default 2. */
   pullSeconds?: number;
+  /**
+   * The runtime cannot start the process: `notFound` (the command is not in the image) or `notExecutable`
+   * (permission denied). The container is reported exited, reason StartError, exit code 128 (containerd);
+   * the kubelet shows RunContainerError while waiting to retry.
+   */
+  execError?: 'notFound' | 'notExecutable';
 }
 
 /** A behaviour: one for every attempt, a list indexed by attempt (the last entry repeats), or a function of it. */
@@ -194,6 +203,8 @@ export interface ClusterSpec {
   privateImages?: Record<string, string[]>;
   /** Secrets that exist in the namespace. */
   secrets?: string[];
+  /** ConfigMaps that exist in the namespace (every key of one that exists is there). */
+  configMaps?: string[];
   /** RuntimeClasses that exist, name → handler. */
   runtimeClasses?: Record<string, string>;
   /** Handlers the node's container runtime knows. Default ['runc']. */
@@ -214,7 +225,8 @@ export type ScenarioAction =
   | { at: number; action: 'patch'; patch: DeepPartial<Pod> | string }
   | { at: number; action: 'replace'; pod: Pod | string };
 
-export type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> : T[K] };
+/** A patch: any subset of the object; `null` deletes a field (strategic merge patch). */
+export type DeepPartial<T> = { [K in keyof T]?: (T[K] extends object ? DeepPartial<T[K]> : T[K]) | null };
 
 export interface FeatureGates {
   /** Alpha in 1.33, off by default: crash-loop back-off 1 s → 60 s instead of 10 s → 300 s. */

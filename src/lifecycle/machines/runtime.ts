@@ -88,6 +88,9 @@ export function checkBehavior(b: unknown, where: string): ContainerBehavior {
       throw new PodLabError('scenario', `${where}.${f}: must be ${want}, got ${JSON.stringify(v)}`, [{ field: `${where}.${f}`, message: `must be ${want}` }]);
     }
   }
+  if (o.execError !== undefined && o.execError !== 'notFound' && o.execError !== 'notExecutable') {
+    throw new PodLabError('scenario', `${where}.execError: must be "notFound" or "notExecutable", got ${JSON.stringify(o.execError)}`, [{ field: `${where}.execError`, message: 'unknown value' }]);
+  }
   for (const f of ['postStartFails', 'preStopFails'] as const) {
     if (o[f] !== undefined && typeof o[f] !== 'boolean') {
       throw new PodLabError('scenario', `${where}.${f}: must be true or false, got ${JSON.stringify(o[f])}`, [{ field: `${where}.${f}`, message: 'expected boolean' }]);
