@@ -239,7 +239,7 @@ const config: Config = {
           title: 'Aller plus loin',
           items: [
             {label: 'Arrêt des Pods', to: '/docs/termination/pod-termination'},
-            {label: 'pod-template-hash', to: '/docs/pod-template-hash'},
+            {label: 'pod-template-hash', to: '/docs/cluster/pod-template-hash'},
             {label: 'Au-delà d’un Pod', to: '/docs/cluster/replication'},
             {label: 'Glossaire', to: '/docs/glossary'},
           ],

@@ -5,9 +5,10 @@
  * one per Pod on the cluster's shared clock, through `KubeletOptions.host`.
  *
  * The parts follow the kubelet's own:
- * - the pod worker (pod_workers.go): one sync at a time; a sync that hit an error (back-off, failed
- *   pull, sandbox error) is retried after `backOffPeriod` = 10 s; container exits (PLEG) and probe
- *   results trigger a sync at once (the real PLEG relists every second: the model sees changes at once);
+ * - the pod worker (pod_workers.go): one sync at a time; a sync that hit an error (failed pull,
+ *   sandbox error) is retried after `backOffPeriod` = 10 s, and a sync held by a crash-loop back-off is
+ *   re-queued when that back-off expires (kubernetes PR 133066, in 1.35; both: the earlier time);
+ *   container exits (PLEG) and probe results trigger a sync at once (the real PLEG relists every second: the model sees changes at once);
  * - SyncPod / computePodActions (kuberuntime_manager.go): sandbox, kills, ephemeral, init and regular
  *   container starts, in spec order, one after the other (image pulls are serialised, postStart hooks
  *   block the sync);
@@ -276,6 +277,8 @@ export class PodSimulation {
   syncQueued = false;
   syncPending = false;
   syncError = false;
+  /** Earliest crash-loop back-off expiry met by the current sync (the pod worker re-queues the Pod then). */
+  syncBackoffUntil?: number;
   retryJob?: ClockJob;
   termination?: Termination;
   statusReason?: { reason: string; message: string };
@@ -894,9 +897,16 @@ export class PodSimulation {
     if (this.stopped || this.workerState === 'terminated') return;
     this.syncRunning = true;
     this.syncError = false;
+    this.syncBackoffUntil = undefined;
     this.spawn(this.syncPod(), () => {
       this.syncRunning = false;
-      if (this.syncError && this.workerState === 'sync') this.scheduleRetry();
+      if (this.workerState === 'sync' && (this.syncError || this.syncBackoffUntil !== undefined)) {
+        // pod_workers.go (1.35, PR 133066): a back-off error carries its duration and the Pod is
+        // re-queued when it expires; any other error waits backOffPeriod. Both: the earlier one.
+        let at = this.syncError ? this.now + POD_WORKER_BACKOFF : Infinity;
+        if (this.syncBackoffUntil !== undefined) at = Math.min(at, Math.max(this.now, this.syncBackoffUntil));
+        this.scheduleRetry(at);
+      }
       if (this.syncPending) {
         this.syncPending = false;
         this.requestSync();
@@ -904,8 +914,7 @@ export class PodSimulation {
     });
   }
 
-  private scheduleRetry(): void {
-    const at = this.now + POD_WORKER_BACKOFF;
+  private scheduleRetry(at: number): void {
     if (this.retryJob && !this.retryJob.cancelled && this.retryJob.at <= at) return;
     this.clock.cancel(this.retryJob);
     this.retryJob = this.clock.schedule(at, () => {
@@ -1162,7 +1171,8 @@ export class PodSimulation {
         };
         this.moveContainer(rec, 'BACK_OFF', 'BackOff');
         this.moveBackoff(rec, 'HOLD', `back-off ${formatGoDuration(this.crashBackoff.get(key))}`);
-        this.syncError = true;
+        const until = exitedAt + this.crashBackoff.get(key);
+        this.syncBackoffUntil = Math.min(this.syncBackoffUntil ?? Infinity, until);
         return false;
       }
       const what = this.crashBackoff.next(key, exitedAt);

@@ -149,13 +149,19 @@ describe('simulate: restarts and the crash-loop back-off', () => {
     expect(starts[5] - (starts[4] + 590)).toBe(80);
   });
 
-  it('ReduceDefaultCrashLoopBackOffDecay: 1 s initial, 60 s cap (restarts land on the pod worker 10 s retries)', () => {
+  it('ReduceDefaultCrashLoopBackOffDecay: 1 s initial, 60 s cap, each restart exactly when its back-off expires (PR 133066)', () => {
     const sim = simulate({ pod: onePod(), cluster: preloaded, behavior: { app: { exitAfterSeconds: 5, exitCode: 1 } }, featureGates: { ReduceDefaultCrashLoopBackOffDecay: true }, until: 1500 });
     const delays = new Set(sim.transitions.filter((t) => t.machine === 'backoff/app' && t.to === 'Holding').map((t) => t.cause));
     expect([...delays]).toEqual(['back-off 1s', 'back-off 2s', 'back-off 4s', 'back-off 8s', 'back-off 16s', 'back-off 32s', 'back-off 1m0s']);
     const starts = startTimes(sim);
     const waits = starts.slice(1).map((s, i) => s - starts[i] - 5);
     expect(Math.max(...waits)).toBe(60);
+    expect(waits.slice(0, 9)).toEqual([0, 1, 2, 4, 8, 16, 32, 60, 60]);
+  });
+
+  it('a back-off shorter than the pod worker retry (maxContainerRestartPeriod 5 s) restarts after 5 s, not 10 s', () => {
+    const sim = simulate({ pod: onePod(), cluster: preloaded, behavior: { app: { exitAfterSeconds: 5, exitCode: 1 } }, featureGates: { maxContainerRestartPeriod: 5 }, until: 120 });
+    expect(gaps(startTimes(sim)).map((g) => g - 5).slice(0, 5)).toEqual([0, 5, 5, 5, 5]);
   });
 
   it('maxContainerRestartPeriod caps the back-off', () => {
