@@ -40,7 +40,7 @@ export interface ProseText {
 const NOT_PROSE = new Set(['code', 'inlineCode', 'yaml', 'html', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression']);
 const CODE_ELEMENTS = new Set(['code', 'pre', 'kbd', 'samp', 'CodeBlock', 'LiveExample']);
 
-/** Text nodes of the prose, in order. Inline code and JSX inside a paragraph appear as `before`/`after` '`'. */
+/** Text nodes of the prose, in order. Inline code next to them appears in `before`/`after` between backquotes, other inline elements as '`'. */
 export function proseTexts(tree: MdNode): ProseText[] {
   const out: ProseText[] = [];
   const walk = (node: MdNode, depth: number): void => {
@@ -54,8 +54,8 @@ export function proseTexts(tree: MdNode): ProseText[] {
         out.push({
           value: child.value ?? '',
           line: child.position?.start.line ?? 0,
-          before: prev ? (prev.type === 'text' ? (prev.value ?? '') : '`') : '',
-          after: next ? (next.type === 'text' ? (next.value ?? '') : '`') : '',
+          before: prev ? (prev.type === 'text' ? (prev.value ?? '') : prev.type === 'inlineCode' ? `\`${prev.value}\`` : '`') : '',
+          after: next ? (next.type === 'text' ? (next.value ?? '') : next.type === 'inlineCode' ? `\`${next.value}\`` : '`') : '',
         });
       } else walk(child, depth + 1);
     });
