@@ -10,6 +10,7 @@ import type { Simulation } from '@site/src/lifecycle/types';
 import { simulate } from '@site/src/lifecycle';
 import { KubectlEvents, KubectlWatch, SimulationView, StateDiagram } from '@site/src/components/PodViews';
 import { PRESETS, decodeShare, encodeShare, parseScenarioText, type PlaygroundProblem, type PlaygroundState } from '@site/src/views/playground';
+import { FieldErrorLine, podLabLeadIn } from '@site/src/components/LiveExample/errorChrome';
 import styles from './playground.module.css';
 
 type Outcome = { sim: Simulation; ms: number } | { problem: PlaygroundProblem } | null;
@@ -39,7 +40,7 @@ export function runPlayground(state: PlaygroundState): Outcome {
   } catch (e) {
     const err = e as Error & { kind?: string; errors?: { field: string; message: string }[]; line?: number; column?: number };
     const source: PlaygroundProblem['source'] = err.kind === 'scenario' ? 'scenario' : 'pod';
-    return { problem: { source, message: err.message, line: err.line, column: err.column, errors: err.errors?.length ? err.errors : undefined } };
+    return { problem: { source, kind: err.kind, message: err.message, line: err.line, column: err.column, errors: err.errors?.length ? err.errors : undefined } };
   }
 }
 
@@ -47,16 +48,20 @@ function Problem({ problem }: { problem: PlaygroundProblem }): React.JSX.Element
   const where = problem.source === 'pod'
     ? translate({ id: 'podlab.playground.problem.pod', message: 'Manifeste du Pod' })
     : translate({ id: 'podlab.playground.problem.scenario', message: 'Scénario' });
+  // What the API server (or the YAML parser) made of the manifest; a scenario problem is already named by `where`.
+  const leadIn = problem.source === 'pod' ? podLabLeadIn(problem.kind) : undefined;
   return (
     <div className={styles.problem} data-playground-problem={problem.source}>
       <strong>{where}</strong>
+      {leadIn && <>{' \u2014 '}{leadIn}</>}
       {problem.line !== undefined && (
         <span>{' '}{translate({ id: 'podlab.playground.problem.position', message: '(ligne {line}, colonne {column})' }, { line: problem.line, column: problem.column ?? 1 })}</span>
       )}
-      <pre className={styles.problemMessage}>{problem.message}</pre>
+      {/* YAML parser, model and API server messages are English, as kubectl prints them. */}
+      <pre className={styles.problemMessage} lang="en">{problem.message}</pre>
       {problem.errors && (
         <ul>
-          {problem.errors.map((e, i) => <li key={i}><code>{e.field}</code>: {e.message}</li>)}
+          {problem.errors.map((e, i) => <li key={i}><FieldErrorLine field={e.field} message={e.message} /></li>)}
         </ul>
       )}
     </div>

@@ -16,6 +16,8 @@ export interface PlaygroundProblem {
   column?: number;
   /** Every field problem at once (validation). */
   errors?: { field: string; message: string }[];
+  /** PodLabError kind (yaml, schema, invalid, forbidden, scenario): picks the translated lead-in shown before the message. */
+  kind?: string;
 }
 
 const SCENARIO_KEYS = new Set(['behavior', 'cluster', 'actions', 'until', 'featureGates']);

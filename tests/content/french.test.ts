@@ -5,7 +5,7 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {EN_DIR, FR_DIR, listPages, readPage, root} from './pages';
 import {parseMdx, proseTexts, typographed, type ProseText} from './mdx';
-import {NNBSP} from '../../src/plugins/frenchTypography';
+import {NNBSP, frenchTypographyText} from '../../src/plugins/frenchTypography';
 import {TERMS, findRejectedTerms} from './terms';
 
 const frPages = listPages(FR_DIR).map((f) => path.join(FR_DIR, f));
@@ -46,6 +46,21 @@ describe('French typography of the French pages', () => {
     const source = fs.readFileSync(file, 'utf8');
     const problems = missingSpaces(proseTexts(typographed(source))).map((p) => `${rel(file)}:${p.line}: …${p.excerpt}`);
     expect(problems, 'the French typography step leaves these marks without a narrow no-break space').toEqual([]);
+  });
+});
+
+describe('French typography of the interface strings', () => {
+  const read = (locale: string) => JSON.parse(fs.readFileSync(path.join(root, 'i18n', locale, 'code.json'), 'utf8')) as Record<string, {message: string}>;
+
+  it('i18n/fr/code.json is already typeset (components show these strings as they are)', () => {
+    const wrong = Object.entries(read('fr'))
+      .filter(([, e]) => frenchTypographyText(e.message) !== e.message)
+      .map(([id, e]) => `${id}: ${JSON.stringify(e.message)} → ${JSON.stringify(frenchTypographyText(e.message))}`);
+    expect(wrong, 'apply frenchTypographyText to these messages (src/plugins/frenchTypography.ts)').toEqual([]);
+  });
+
+  it('i18n/en/code.json has no French spacing', () => {
+    expect(Object.entries(read('en')).filter(([, e]) => e.message.includes(NNBSP)).map(([id]) => id)).toEqual([]);
   });
 });
 
