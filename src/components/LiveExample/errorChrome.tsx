@@ -22,10 +22,13 @@ export function podLabLeadIn(kind: string | undefined): string | undefined {
   }
 }
 
-/** One field error: its path, then the API server's message (in English, as it prints it). */
-export function FieldErrorLine({ field, message }: { field: string; message: string }): React.JSX.Element {
+/**
+ * One field error: its path, then the message: the API server's, in English as it prints it (lang="en"),
+ * unless `lang` is null (a message already in the page's language).
+ */
+export function FieldErrorLine({ field, message, lang = 'en' }: { field: string; message: string; lang?: string | null }): React.JSX.Element {
   return (
-    <Translate id="podlab.error.field" values={{ field: <code>{field}</code>, message: <span lang="en">{message}</span> }}>
+    <Translate id="podlab.error.field" values={{ field: <code>{field}</code>, message: lang ? <span lang={lang}>{message}</span> : message }}>
       {'{field}\u202f: {message}'}
     </Translate>
   );
