@@ -2,7 +2,7 @@ import {themes as prismThemes, type PrismTheme} from 'prism-react-renderer';
 import type {Config, LoadContext, Plugin} from '@docusaurus/types';
 import {routeChunksManifestPlugin} from './src/replacements/routeChunksManifest';
 import {applyCodeHighlights} from './src/components/codeHighlights';
-import remarkFrenchTypography, {currentBuildLocale, frenchFrontMatter} from './src/plugins/frenchTypography';
+import remarkFrenchTypography, {currentBuildLocale, frenchFrontMatter, frenchSidebarItems} from './src/plugins/frenchTypography';
 import type * as Preset from '@docusaurus/preset-classic';
 
 // Kubernetes version every default and timing on the site was checked against.
@@ -148,7 +148,7 @@ function clientReplacements(context: LoadContext): Plugin {
 // added to the French pages at build time: their sources keep plain spaces. Docusaurus builds one locale
 // after the other and loads this file afresh for each, with DOCUSAURUS_CURRENT_LOCALE set to it
 // (core/lib/commands/build/buildLocale.js): the English build gets neither the remark step nor the
-// front matter rewrite (titles, sidebar labels, descriptions). Details in src/plugins/frenchTypography.ts.
+// front matter rewrite (titles, sidebar labels, descriptions) nor the category labels' one. Details in src/plugins/frenchTypography.ts.
 const DEFAULT_LOCALE = 'fr';
 const FRENCH_BUILD = currentBuildLocale(DEFAULT_LOCALE) === 'fr';
 const frenchRemarkPlugins = FRENCH_BUILD ? [remarkFrenchTypography] : [];
@@ -190,6 +190,11 @@ const config: Config = {
       {
         docs: {
           sidebarPath: './sidebars.ts',
+          // Category labels (_category_.json) get the French typography too.
+          sidebarItemsGenerator: async ({defaultSidebarItemsGenerator, ...args}) => {
+            const items = await defaultSidebarItemsGenerator(args);
+            return FRENCH_BUILD ? frenchSidebarItems(items) : items;
+          },
           routeBasePath: 'docs',
           // Before Docusaurus' own steps: the table of contents and admonition titles get it too.
           beforeDefaultRemarkPlugins: frenchRemarkPlugins,

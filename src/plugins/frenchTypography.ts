@@ -240,3 +240,20 @@ export function frenchFrontMatter<T extends Record<string, unknown>>(frontMatter
   }
   return out as T;
 }
+
+interface SidebarItemLike { label?: unknown; items?: unknown; [key: string]: unknown }
+
+/**
+ * Sidebar items with typeset labels (category labels come from _category_.json, not from front matter).
+ * For the docs plugin's sidebarItemsGenerator, on the French build.
+ */
+export function frenchSidebarItems<T>(items: T, depth = 0): T {
+  if (!Array.isArray(items) || depth > 32) return items;
+  return items.map((item: SidebarItemLike) => {
+    if (!item || typeof item !== 'object') return item;
+    const out: SidebarItemLike = { ...item };
+    if (typeof out.label === 'string') out.label = frenchTypographyText(out.label);
+    if (Array.isArray(out.items)) out.items = frenchSidebarItems(out.items, depth + 1);
+    return out;
+  }) as T;
+}

@@ -49,6 +49,26 @@ describe('French typography of the French pages', () => {
   });
 });
 
+/** Heading ids as Docusaurus' own headings plugin computes them on a tree. */
+async function headingIds(tree: unknown): Promise<string[]> {
+  const {default: headings} = (await import('@docusaurus/mdx-loader/lib/remark/headings/index.js')) as unknown as {default: (o: {anchorsMaintainCase: boolean}) => (t: unknown) => Promise<void>};
+  await headings({anchorsMaintainCase: false})(tree);
+  const ids: string[] = [];
+  const walk = (n: {type: string; data?: {id?: string}; children?: unknown[]}): void => {
+    if (n.type === 'heading') ids.push(String(n.data?.id));
+    (n.children ?? []).forEach((c) => walk(c as typeof n));
+  };
+  walk(tree as {type: string});
+  return ids;
+}
+
+describe('heading anchors do not move', () => {
+  it.each(frPages.map((f) => [rel(f), f]))('%s: same ids with and without the typography step', async (_name, file) => {
+    const source = fs.readFileSync(file, 'utf8');
+    expect(await headingIds(typographed(source))).toEqual(await headingIds(parseMdx(source)));
+  });
+});
+
 describe('French typography of the interface strings', () => {
   const read = (locale: string) => JSON.parse(fs.readFileSync(path.join(root, 'i18n', locale, 'code.json'), 'utf8')) as Record<string, {message: string}>;
 

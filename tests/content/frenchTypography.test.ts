@@ -1,7 +1,7 @@
 // The French typography step (src/plugins/frenchTypography.ts): tricky cases, then its registration
 // in docusaurus.config.ts (French build only).
 import {afterEach, describe, expect, it, vi} from 'vitest';
-import {NNBSP, currentBuildLocale, frenchFrontMatter, frenchTypographyText as fr} from '../../src/plugins/frenchTypography';
+import {NNBSP, currentBuildLocale, frenchFrontMatter, frenchSidebarItems, frenchTypographyText as fr} from '../../src/plugins/frenchTypography';
 import {parseMdx, proseTexts, typographed, type MdNode} from './mdx';
 
 const N = NNBSP;
@@ -153,6 +153,14 @@ Le Pod est-il « prêt » ?
       keywords: ['a : b'],
       sidebar_position: 1,
     });
+  });
+});
+
+describe('sidebar', () => {
+  it('typesets category and item labels, nested, and leaves the rest alone', () => {
+    const items = [{type: 'category', label: "Au-delà d'un Pod", items: [{type: 'doc', id: 'a', label: 'Pourquoi ?'}, {type: 'doc', id: 'b'}]}];
+    expect(frenchSidebarItems(items)).toEqual([{type: 'category', label: 'Au-delà d’un Pod', items: [{type: 'doc', id: 'a', label: `Pourquoi${N}?`}, {type: 'doc', id: 'b'}]}]);
+    expect(items[0].label).toBe("Au-delà d'un Pod");
   });
 });
 
