@@ -6,7 +6,8 @@
  * - a typographic apostrophe ’ for ' between two letters (l'image → l’image).
  *
  * Only Markdown text is touched: inline code, code blocks, live examples, JSX attributes and
- * expressions, ESM, front matter and HTML are left alone, and so are URLs (http://…), times and image
+ * expressions, ESM, front matter and HTML are left alone, as is text inside a JSX element with a `lang`
+ * other than French (<span lang="en">Deprecated: …</span>), and so are URLs (http://…), times and image
  * references (10:30, nginx:1.27: a colon with no space after it), `::`, emoticons (:) ;-)) and
  * operators (!=, ?.). Heading anchors keep the id of the text as written, so links do not break.
  *
@@ -127,13 +128,25 @@ const INLINE_CONTAINERS = new Set(['emphasis', 'strong', 'delete', 'link', 'link
 /** JSX elements whose content is code, not prose. */
 const CODE_ELEMENTS = new Set(['code', 'pre', 'kbd', 'samp', 'CodeBlock', 'LiveExample']);
 
+/**
+ * JSX elements left as written: code (<code>, <pre>...) and text marked as another language
+ * (<span lang="en">Deprecated: ...</span>), the author's way to keep an English quotation English.
+ */
+function untouchable(node: MdNode): boolean {
+  if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return false;
+  const el = node as MdNode & { name?: string; attributes?: { type: string; name?: string; value?: unknown }[] };
+  if (CODE_ELEMENTS.has(String(el.name))) return true;
+  const lang = el.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'lang')?.value;
+  return typeof lang === 'string' && !/^fr\b/i.test(lang);
+}
+
 /** The inline content of a block, flattened in reading order: text nodes to rewrite, other leaves as one character. */
 function flatten(node: MdNode, pieces: (MdNode | string)[], depth = 0): void {
   if (depth > 64) return;
   for (const child of node.children ?? []) {
     if (child.type === 'text') pieces.push(child);
     else if (child.type === 'break') pieces.push('\n');
-    else if (child.type === 'mdxJsxTextElement' && CODE_ELEMENTS.has(String((child as { name?: string }).name))) pieces.push(OPAQUE);
+    else if (untouchable(child)) pieces.push(OPAQUE);
     else if (child.type === 'mdxJsxTextElement') {
       // Its text children are prose too (e.g. <abbr>), its attributes are not.
       pieces.push(OPAQUE);
@@ -189,7 +202,7 @@ function createSlugger(): SluggerLike {
 
 function visitBlocks(node: MdNode, visit: (n: MdNode) => void, depth = 0): void {
   if (depth > 200 || SKIP.has(node.type)) return;
-  if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && CODE_ELEMENTS.has(String((node as { name?: string }).name))) return;
+  if (untouchable(node)) return;
   visit(node);
   for (const child of node.children ?? []) {
     if (INLINE_CONTAINERS.has(child.type) || child.type === 'text') continue; // handled with their block

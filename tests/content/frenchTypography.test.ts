@@ -109,6 +109,8 @@ Le Pod est-il « prêt » ?
 | Prêt ? | Oui ! |
 
 {/* un commentaire : non */}
+
+Le type le dit : <span lang="en">Deprecated: it isn't set</span> ! Et <code>a ; b</code> ?
 `;
   const tree = typographed(page);
 
@@ -130,6 +132,12 @@ Le Pod est-il « prêt » ?
     expect(values(tree, 'mdxFlowExpression')[0]).toBe('/* un commentaire : non */');
     expect(JSON.stringify(tree)).toContain('"value":"Attention: code"');
     expect(values(tree, 'text')).toContain('https://example.org/a?b');
+    // Text marked as another language, and <code>, stay as written; the French around them does not.
+    expect(values(tree, 'text')).toContain("Deprecated: it isn't set");
+    expect(values(tree, 'text')).toContain('a ; b');
+    expect(values(tree, 'text')).toContain(`Le type le dit${N}: `);
+    expect(values(tree, 'text')).toContain(`${N}! Et `);
+    expect(values(tree, 'text')).toContain(`${N}?`);
   });
 
   it('keeps heading anchors as written (the id of the plain text, or the explicit one)', () => {

@@ -46,6 +46,9 @@ export function proseTexts(tree: MdNode): ProseText[] {
   const walk = (node: MdNode, depth: number): void => {
     if (depth > 200 || NOT_PROSE.has(node.type)) return;
     if (node.type.startsWith('mdxJsx') && CODE_ELEMENTS.has(String(node.name))) return;
+    // Text marked as another language (<span lang="en">) is not French prose.
+    const lang = (node as {attributes?: {type: string; name?: string; value?: unknown}[]}).attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'lang')?.value;
+    if (node.type.startsWith('mdxJsx') && typeof lang === 'string' && !/^fr\b/i.test(lang)) return;
     const kids = node.children ?? [];
     kids.forEach((child, i) => {
       if (child.type === 'text') {
