@@ -136,7 +136,7 @@ function untouchable(node: MdNode): boolean {
   if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return false;
   const el = node as MdNode & { name?: string; attributes?: { type: string; name?: string; value?: unknown }[] };
   if (CODE_ELEMENTS.has(String(el.name))) return true;
-  const lang = el.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'lang')?.value;
+  const lang = Array.isArray(el.attributes) ? el.attributes.find((a) => a?.type === 'mdxJsxAttribute' && a.name === 'lang')?.value : undefined;
   return typeof lang === 'string' && !/^fr\b/i.test(lang);
 }
 

@@ -47,8 +47,11 @@ export function proseTexts(tree: MdNode): ProseText[] {
     if (depth > 200 || NOT_PROSE.has(node.type)) return;
     if (node.type.startsWith('mdxJsx') && CODE_ELEMENTS.has(String(node.name))) return;
     // Text marked as another language (<span lang="en">) is not French prose.
-    const lang = (node as {attributes?: {type: string; name?: string; value?: unknown}[]}).attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'lang')?.value;
-    if (node.type.startsWith('mdxJsx') && typeof lang === 'string' && !/^fr\b/i.test(lang)) return;
+    if (node.type.startsWith('mdxJsx')) {
+      const attributes = (node as {attributes?: {type: string; name?: string; value?: unknown}[]}).attributes;
+      const lang = Array.isArray(attributes) ? attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'lang')?.value : undefined;
+      if (typeof lang === 'string' && !/^fr\b/i.test(lang)) return;
+    }
     const kids = node.children ?? [];
     kids.forEach((child, i) => {
       if (child.type === 'text') {
