@@ -2,6 +2,7 @@ import {themes as prismThemes, type PrismTheme} from 'prism-react-renderer';
 import type {Config, LoadContext, Plugin} from '@docusaurus/types';
 import {routeChunksManifestPlugin} from './src/replacements/routeChunksManifest';
 import {applyCodeHighlights} from './src/components/codeHighlights';
+import remarkFrenchTypography, {currentBuildLocale, frenchFrontMatter, frenchSidebarItems} from './src/plugins/frenchTypography';
 import type * as Preset from '@docusaurus/preset-classic';
 
 // Kubernetes version every default and timing on the site was checked against.
@@ -144,6 +145,15 @@ function clientReplacements(context: LoadContext): Plugin {
   };
 }
 
+// French typography (narrow no-break spaces before ; : ! ? and inside « », typographic apostrophes) is
+// added to the French pages at build time: their sources keep plain spaces. Docusaurus builds one locale
+// after the other and loads this file afresh for each, with DOCUSAURUS_CURRENT_LOCALE set to it
+// (core/lib/commands/build/buildLocale.js): the English build gets neither the remark step nor the
+// front matter rewrite (titles, sidebar labels, descriptions) nor the category labels' one. Details in src/plugins/frenchTypography.ts.
+const DEFAULT_LOCALE = 'fr';
+const FRENCH_BUILD = currentBuildLocale(DEFAULT_LOCALE) === 'fr';
+const frenchRemarkPlugins = FRENCH_BUILD ? [remarkFrenchTypography] : [];
+
 const config: Config = {
   title: 'PodLab',
   tagline: 'Le cycle de vie des Pods Kubernetes, à essayer dans la page',
@@ -156,6 +166,10 @@ const config: Config = {
   onBrokenAnchors: 'throw',
   markdown: {
     hooks: {onBrokenMarkdownLinks: 'throw'},
+    parseFrontMatter: async (params) => {
+      const result = await params.defaultParseFrontMatter(params);
+      return FRENCH_BUILD ? {...result, frontMatter: frenchFrontMatter(result.frontMatter)} : result;
+    },
   },
 
   future: {v4: true, faster: true},
@@ -163,7 +177,7 @@ const config: Config = {
   ssrTemplate,
 
   i18n: {
-    defaultLocale: 'fr',
+    defaultLocale: DEFAULT_LOCALE,
     locales: ['fr', 'en'],
     localeConfigs: {
       fr: {label: 'Français', htmlLang: 'fr-FR'},
@@ -177,9 +191,17 @@ const config: Config = {
       {
         docs: {
           sidebarPath: './sidebars.ts',
+          // Category labels (_category_.json) get the French typography too.
+          sidebarItemsGenerator: async ({defaultSidebarItemsGenerator, ...args}) => {
+            const items = await defaultSidebarItemsGenerator(args);
+            return FRENCH_BUILD ? frenchSidebarItems(items) : items;
+          },
           routeBasePath: 'docs',
+          // Before Docusaurus' own steps: the table of contents and admonition titles get it too.
+          beforeDefaultRemarkPlugins: frenchRemarkPlugins,
           rehypePlugins: [rehypeScrollableTables],
         },
+        pages: {beforeDefaultRemarkPlugins: frenchRemarkPlugins},
         blog: false,
         theme: {customCss: './src/css/custom.css'},
       } satisfies Preset.Options,

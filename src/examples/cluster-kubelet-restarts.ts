@@ -32,7 +32,8 @@ spec:
           periodSeconds: 5
           failureThreshold: 2
 \`,
-  // setup exits after 3 s; app stops answering /healthz 20 s after each start.
+  // fr: setup se termine au bout de 3 s ; app ne répond plus sur /healthz 20 s après chaque démarrage.
+  // en: setup exits after 3 s; app stops answering /healthz 20 s after each start.
   behavior: { setup: { exitAfterSeconds: 3 }, app: { unhealthyAfterSeconds: 20 } },
   until: 80,
 });

@@ -20,7 +20,8 @@ spec:
       - name: app
         image: nginx:1.27
 \`,
-  // 'web-' picks the oldest Pod whose name starts with it.
+  // fr: 'web-' désigne le plus ancien des Pods dont le nom commence ainsi.
+  // en: 'web-' picks the oldest Pod whose name starts with it.
   actions: [{ at: 20, action: 'delete', pod: 'web-' }],
   until: 40,
 });

@@ -29,7 +29,8 @@ spec:
   behavior: { app: { startupSeconds: 8 } },
   actions: [{ at: 30, action: 'setImage', target: 'web', image: 'nginx:1.28' }],
 });
-// Active Pods (not terminating) and ready ones, at every change after the update.
+// fr: Pods actifs (hors Terminating) et Pods prêts, à chaque changement après la mise à jour.
+// en: Active Pods (not terminating) and ready ones, at every change after the update.
 const rows = sim.times.filter((t) => t >= 30).map((t) => {
   const pods = sim.stateAt(t).pods.filter((p) => p.deletionTimestamp === undefined);
   return 't=' + t + 's  active=' + pods.length + '  ready=' + pods.filter((p) => p.isReady).length;

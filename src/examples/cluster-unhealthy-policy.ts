@@ -38,7 +38,8 @@ spec:
 const run = (policy) => simulateCluster({
   nodes: { count: 3 },
   objects: manifests(policy),
-  // The process never starts serving: the readiness probe never passes.
+  // fr: Le processus ne se met jamais à servir : la readinessProbe ne réussit jamais.
+  // en: The process never starts serving: the readiness probe never passes.
   behavior: { app: { startupSeconds: Infinity } },
   actions: [{ at: 20, action: 'evict', pod: 'web-' }],
   until: 30,

@@ -14,7 +14,8 @@ spec:
         sleep:
           seconds: 5
 \`,
-  // nginx exits 0 on its stop signal once its connections are drained.
+  // fr: nginx sort avec le code 0 sur son signal d'arrêt, une fois ses connexions terminées.
+  // en: nginx exits 0 on its stop signal once its connections are drained.
   behavior: { web: { preStopSeconds: 5, shutdownSeconds: 2, shutdownExitCode: 0 } },
   actions: [{ at: 20, action: 'delete' }],
 });

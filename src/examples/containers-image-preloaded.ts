@@ -11,7 +11,8 @@ spec:
     image: registry.example.com/team/api:2.1
     imagePullPolicy: IfNotPresent
 \`,
-  // Loaded on the node beforehand (e.g. with ctr images import); no pull secret is needed.
+  // fr: Chargée sur le nœud à l'avance (par exemple avec ctr images import) ; aucun imagePullSecret n'est nécessaire.
+  // en: Loaded on the node beforehand (e.g. with ctr images import); no pull secret is needed.
   cluster: { imagesOnNode: ['registry.example.com/team/api:2.1'] },
   until: 20,
 });

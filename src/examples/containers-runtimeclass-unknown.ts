@@ -18,7 +18,8 @@ spec:
   });
   view = <SimulationView sim={sim} />;
 } catch (err) {
-  // Nothing reaches a node: show the refusal the model throws.
+  // fr: Rien n'atteint un nœud : on affiche le refus que lève le modèle.
+  // en: Nothing reaches a node: show the refusal the model throws.
   view = <Value value={{ kind: err.kind, message: err.message, errors: err.errors }} />;
 }
 render(view);`;

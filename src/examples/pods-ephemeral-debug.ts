@@ -15,7 +15,8 @@ spec:
       at: 20,
       action: 'debug',
       container: { name: 'debugger', image: 'busybox:1.36', targetContainerName: 'web' },
-      // The debugging session ends after 40 s with a failing command.
+      // fr: La session de débogage se termine au bout de 40 s par une commande en échec.
+      // en: The debugging session ends after 40 s with a failing command.
       behavior: { exitAfterSeconds: 40, exitCode: 1 },
     },
   ],

@@ -24,5 +24,6 @@ spec:
   ],
   until: 60,
 });
-// The refusal, as kubectl debug would print it.
+// fr: Le refus, tel que kubectl debug l'afficherait.
+// en: The refusal, as kubectl debug would print it.
 render(<Value value={sim.notice} />);`;

@@ -15,7 +15,8 @@ spec:
   ],
   until: 60,
 });
-// A refused update does not stop the run: the model keeps kubectl's error in sim.notice.
+// fr: Une mise à jour refusée n'arrête pas la simulation : le modèle garde l'erreur de kubectl dans sim.notice.
+// en: A refused update does not stop the run: the model keeps kubectl's error in sim.notice.
 render(
   <>
     <Value value={sim.notice} />

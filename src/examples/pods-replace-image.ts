@@ -9,7 +9,8 @@ spec:
   - name: web
     image: nginx:1.27
 \`;
-// What "kubectl get pod web -o yaml" returns at t = 29 s: the Pod as the API server stored it.
+// fr: Ce que renvoie « kubectl get pod web -o yaml » à t = 29 s : le Pod tel que l'API server l'a enregistré.
+// en: What "kubectl get pod web -o yaml" returns at t = 29 s: the Pod as the API server stored it.
 const stored = simulate({ pod: manifest, until: 29 }).podAt(29);
 const edited = structuredClone(stored);
 delete edited.status;

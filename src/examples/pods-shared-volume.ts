@@ -23,7 +23,8 @@ spec:
       mountPath: /usr/share/nginx/html
       readOnly: true
 \`,
-  // First attempt crashes after 20 s; the next ones keep running.
+  // fr: La première tentative plante au bout de 20 s ; les suivantes restent en marche.
+  // en: First attempt crashes after 20 s; the next ones keep running.
   behavior: { writer: [{ exitAfterSeconds: 20, exitCode: 1 }, {}] },
   until: 60,
 });

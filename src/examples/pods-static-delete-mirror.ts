@@ -14,7 +14,8 @@ spec:
   actions: [{ at: 30, action: 'delete' }],
   until: 90,
 });
-// What kubectl reports for the delete, then the Pod, still running.
+// fr: Ce que kubectl répond à la suppression, puis le Pod, toujours en marche.
+// en: What kubectl reports for the delete, then the Pod, still running.
 render(
   <>
     <Value value={sim.notice} />

@@ -19,6 +19,7 @@ for (let t = 9; t < sim.removedAt; t += 1) {
   const pod = sim.podAt(t);
   rows.push({ t, phase: pod.status?.phase, kubectl: kubectlStatus(pod), deletionTimestamp: pod.metadata.deletionTimestamp });
 }
-// At removedAt the kubelet writes the terminal phase, then deletes the object with grace period 0.
+// fr: À removedAt, le kubelet écrit la phase terminale, puis supprime l'objet avec un délai de grâce de 0.
+// en: At removedAt the kubelet writes the terminal phase, then deletes the object with grace period 0.
 rows.push({ t: sim.removedAt, phase: sim.statusAt(sim.removedAt).phase, podAfterRemoval: sim.podAt(sim.removedAt) });
 render(<Value value={rows} />);`;

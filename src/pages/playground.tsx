@@ -9,7 +9,8 @@ import Translate, { translate } from '@docusaurus/Translate';
 import type { Simulation } from '@site/src/lifecycle/types';
 import { simulate } from '@site/src/lifecycle';
 import { KubectlEvents, KubectlWatch, SimulationView, StateDiagram } from '@site/src/components/PodViews';
-import { PRESETS, decodeShare, encodeShare, parseScenarioText, type PlaygroundProblem, type PlaygroundState } from '@site/src/views/playground';
+import { PRESETS, decodeShare, encodeShare, parseScenarioText, type PlaygroundProblem, type PlaygroundState, type ScenarioProblemCode } from '@site/src/views/playground';
+import { FieldErrorLine, podLabLeadIn } from '@site/src/components/LiveExample/errorChrome';
 import styles from './playground.module.css';
 
 type Outcome = { sim: Simulation; ms: number } | { problem: PlaygroundProblem } | null;
@@ -39,7 +40,27 @@ export function runPlayground(state: PlaygroundState): Outcome {
   } catch (e) {
     const err = e as Error & { kind?: string; errors?: { field: string; message: string }[]; line?: number; column?: number };
     const source: PlaygroundProblem['source'] = err.kind === 'scenario' ? 'scenario' : 'pod';
-    return { problem: { source, message: err.message, line: err.line, column: err.column, errors: err.errors?.length ? err.errors : undefined } };
+    return { problem: { source, kind: err.kind, message: err.message, line: err.line, column: err.column, errors: err.errors?.length ? err.errors : undefined } };
+  }
+}
+
+/** The scenario checks' messages (src/views/playground.ts SCENARIO_MESSAGES) in the page's language. */
+function scenarioMessage(code: ScenarioProblemCode | undefined, params: Record<string, string | number> = {}, english: string): string {
+  switch (code) {
+    case 'notMapping': return translate({ id: 'podlab.playground.check.notMapping', message: 'le scénario doit être un mapping YAML (behavior, cluster, actions, until, featureGates)' });
+    case 'unknownField': return translate({ id: 'podlab.playground.check.unknownField', message: 'champ inconnu (champs possibles\u202f: {expected})' }, { expected: params.expected ?? '' });
+    case 'behaviorMap': return translate({ id: 'podlab.playground.check.behaviorMap', message: 'doit associer à chaque nom de conteneur son comportement' });
+    case 'behaviorFields': return translate({ id: 'podlab.playground.check.behaviorFields', message: 'doit être un mapping de champs de comportement' });
+    case 'unknownBehaviorField': return translate({ id: 'podlab.playground.check.unknownBehaviorField', message: 'champ de comportement inconnu' });
+    case 'boolean': return translate({ id: 'podlab.playground.check.boolean', message: 'doit valoir true ou false' });
+    case 'number': return translate({ id: 'podlab.playground.check.number', message: 'doit être un nombre (.inf pour «\u202fjamais\u202f»)' });
+    case 'list': return translate({ id: 'podlab.playground.check.list', message: 'doit être une liste' });
+    case 'mapping': return translate({ id: 'podlab.playground.check.mapping', message: 'doit être un mapping' });
+    case 'seconds': return translate({ id: 'podlab.playground.check.seconds', message: 'doit être un nombre de secondes ≥ 0' });
+    case 'oneOf': return translate({ id: 'podlab.playground.check.oneOf', message: 'doit valoir l\u2019une de ces actions\u202f: {values}' }, { values: params.values ?? '' });
+    case 'positiveSeconds': return translate({ id: 'podlab.playground.check.positiveSeconds', message: 'doit être un nombre de secondes > 0' });
+    case 'count': return translate({ id: 'podlab.playground.check.count', message: 'Problèmes dans le scénario\u202f: {count}' }, { count: params.count ?? 0 });
+    default: return english;
   }
 }
 
@@ -47,16 +68,28 @@ function Problem({ problem }: { problem: PlaygroundProblem }): React.JSX.Element
   const where = problem.source === 'pod'
     ? translate({ id: 'podlab.playground.problem.pod', message: 'Manifeste du Pod' })
     : translate({ id: 'podlab.playground.problem.scenario', message: 'Scénario' });
+  // What the API server (or the YAML parser) made of the manifest; a scenario problem is already named by `where`.
+  const leadIn = problem.source === 'pod' ? podLabLeadIn(problem.kind) : undefined;
   return (
     <div className={styles.problem} data-playground-problem={problem.source}>
       <strong>{where}</strong>
+      {leadIn && <>{' \u2014 '}{leadIn}</>}
       {problem.line !== undefined && (
         <span>{' '}{translate({ id: 'podlab.playground.problem.position', message: '(ligne {line}, colonne {column})' }, { line: problem.line, column: problem.column ?? 1 })}</span>
       )}
-      <pre className={styles.problemMessage}>{problem.message}</pre>
+      {/* The scenario's checks speak the page's language; YAML parser, model and API server messages are English, as kubectl prints them. */}
+      {problem.code
+        ? <pre className={styles.problemMessage}>{scenarioMessage(problem.code, problem.params, problem.message)}</pre>
+        : <pre className={styles.problemMessage} lang="en">{problem.message}</pre>}
       {problem.errors && (
         <ul>
-          {problem.errors.map((e, i) => <li key={i}><code>{e.field}</code>: {e.message}</li>)}
+          {problem.errors.map((e, i) => (
+            <li key={i}>
+              {e.code
+                ? <FieldErrorLine field={e.field} message={scenarioMessage(e.code, e.params, e.message)} lang={null} />
+                : <FieldErrorLine field={e.field} message={e.message} />}
+            </li>
+          ))}
         </ul>
       )}
     </div>

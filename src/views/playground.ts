@@ -15,7 +15,41 @@ export interface PlaygroundProblem {
   line?: number;
   column?: number;
   /** Every field problem at once (validation). */
-  errors?: { field: string; message: string }[];
+  errors?: ScenarioFieldProblem[];
+  /** What went wrong in the scenario, for a message in the reader's language (`message` is the English one). */
+  code?: ScenarioProblemCode;
+  params?: Record<string, string | number>;
+  /** PodLabError kind (yaml, schema, invalid, forbidden, scenario): picks the translated lead-in shown before the message. */
+  kind?: string;
+}
+
+/**
+ * The scenario's own checks (not the API server's): each has a code, so the playground can show it in the
+ * page's language; `message` is the English text, for tests and logs.
+ */
+export const SCENARIO_MESSAGES = {
+  notMapping: 'the scenario must be a YAML mapping (behavior, cluster, actions, until, featureGates)',
+  unknownField: 'unknown field (expected one of {expected})',
+  behaviorMap: 'must map container names to behaviours',
+  behaviorFields: 'must be a mapping of behaviour fields',
+  unknownBehaviorField: 'unknown behaviour field',
+  boolean: 'must be true or false',
+  number: 'must be a number (.inf for never)',
+  list: 'must be a list',
+  mapping: 'must be a mapping',
+  seconds: 'must be a number of seconds ≥ 0',
+  oneOf: 'must be one of {values}',
+  positiveSeconds: 'must be a number of seconds > 0',
+  count: '{count} problem(s) in the scenario',
+} as const;
+export type ScenarioProblemCode = keyof typeof SCENARIO_MESSAGES;
+export interface ScenarioFieldProblem { field: string; message: string; code?: ScenarioProblemCode; params?: Record<string, string | number> }
+
+function scenarioText(code: ScenarioProblemCode, params: Record<string, string | number> = {}): string {
+  return SCENARIO_MESSAGES[code].replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+}
+function fieldProblem(field: string, code: ScenarioProblemCode, params?: Record<string, string | number>): ScenarioFieldProblem {
+  return { field, message: scenarioText(code, params), code, ...(params ? { params } : {}) };
 }
 
 const SCENARIO_KEYS = new Set(['behavior', 'cluster', 'actions', 'until', 'featureGates']);
@@ -35,40 +69,40 @@ export function parseScenarioText(text: string): { ok: true; value: Omit<Scenari
   const doc = parseDocument(text, { prettyErrors: true });
   if (doc.errors.length) return { ok: false, problem: yamlProblem('scenario', doc.errors[0]) };
   if (doc.contents === null) return { ok: true, value: {} };
-  if (!isMap(doc.contents)) return { ok: false, problem: { source: 'scenario', message: 'the scenario must be a YAML mapping (behavior, cluster, actions, until, featureGates)', line: 1, column: 1 } };
+  if (!isMap(doc.contents)) return { ok: false, problem: { source: 'scenario', message: scenarioText('notMapping'), code: 'notMapping', line: 1, column: 1 } };
   const value = doc.toJS({ maxAliasCount: 50 }) as Record<string, unknown>;
-  const errors: { field: string; message: string }[] = [];
-  for (const k of Object.keys(value)) if (!SCENARIO_KEYS.has(k)) errors.push({ field: k, message: `unknown field (expected one of ${[...SCENARIO_KEYS].join(', ')})` });
+  const errors: ScenarioFieldProblem[] = [];
+  for (const k of Object.keys(value)) if (!SCENARIO_KEYS.has(k)) errors.push(fieldProblem(k, 'unknownField', { expected: [...SCENARIO_KEYS].join(', ') }));
   const behavior = value.behavior;
   if (behavior !== undefined) {
-    if (typeof behavior !== 'object' || behavior === null || Array.isArray(behavior)) errors.push({ field: 'behavior', message: 'must map container names to behaviours' });
+    if (typeof behavior !== 'object' || behavior === null || Array.isArray(behavior)) errors.push(fieldProblem('behavior', 'behaviorMap'));
     else {
       for (const [name, spec] of Object.entries(behavior)) {
         const list = Array.isArray(spec) ? spec : [spec];
         list.forEach((b, i) => {
           const where = Array.isArray(spec) ? `behavior.${name}[${i}]` : `behavior.${name}`;
-          if (typeof b !== 'object' || b === null || Array.isArray(b)) { errors.push({ field: where, message: 'must be a mapping of behaviour fields' }); return; }
+          if (typeof b !== 'object' || b === null || Array.isArray(b)) { errors.push(fieldProblem(where, 'behaviorFields')); return; }
           for (const [f, v] of Object.entries(b)) {
-            if (!BEHAVIOR_KEYS.has(f)) errors.push({ field: `${where}.${f}`, message: 'unknown behaviour field' });
-            else if (f.endsWith('Fails') ? typeof v !== 'boolean' : typeof v !== 'number') errors.push({ field: `${where}.${f}`, message: f.endsWith('Fails') ? 'must be true or false' : 'must be a number (.inf for never)' });
+            if (!BEHAVIOR_KEYS.has(f)) errors.push(fieldProblem(`${where}.${f}`, 'unknownBehaviorField'));
+            else if (f.endsWith('Fails') ? typeof v !== 'boolean' : typeof v !== 'number') errors.push(fieldProblem(`${where}.${f}`, f.endsWith('Fails') ? 'boolean' : 'number'));
           }
         });
       }
     }
   }
   if (value.actions !== undefined) {
-    if (!Array.isArray(value.actions)) errors.push({ field: 'actions', message: 'must be a list' });
+    if (!Array.isArray(value.actions)) errors.push(fieldProblem('actions', 'list'));
     else value.actions.forEach((a: unknown, i: number) => {
       const o = a as Record<string, unknown> | null;
-      if (!o || typeof o !== 'object') { errors.push({ field: `actions[${i}]`, message: 'must be a mapping' }); return; }
-      if (typeof o.at !== 'number' || !(o.at >= 0)) errors.push({ field: `actions[${i}].at`, message: 'must be a number of seconds ≥ 0' });
-      if (typeof o.action !== 'string' || !ACTIONS.has(o.action)) errors.push({ field: `actions[${i}].action`, message: `must be one of ${[...ACTIONS].join(', ')}` });
+      if (!o || typeof o !== 'object') { errors.push(fieldProblem(`actions[${i}]`, 'mapping')); return; }
+      if (typeof o.at !== 'number' || !(o.at >= 0)) errors.push(fieldProblem(`actions[${i}].at`, 'seconds'));
+      if (typeof o.action !== 'string' || !ACTIONS.has(o.action)) errors.push(fieldProblem(`actions[${i}].action`, 'oneOf', { values: [...ACTIONS].join(', ') }));
     });
   }
-  if (value.until !== undefined && !(typeof value.until === 'number' && value.until > 0)) errors.push({ field: 'until', message: 'must be a number of seconds > 0' });
-  if (value.cluster !== undefined && (typeof value.cluster !== 'object' || value.cluster === null || Array.isArray(value.cluster))) errors.push({ field: 'cluster', message: 'must be a mapping' });
-  if (value.featureGates !== undefined && (typeof value.featureGates !== 'object' || value.featureGates === null)) errors.push({ field: 'featureGates', message: 'must be a mapping' });
-  if (errors.length) return { ok: false, problem: { source: 'scenario', message: `${errors.length} problem(s) in the scenario`, errors } };
+  if (value.until !== undefined && !(typeof value.until === 'number' && value.until > 0)) errors.push(fieldProblem('until', 'positiveSeconds'));
+  if (value.cluster !== undefined && (typeof value.cluster !== 'object' || value.cluster === null || Array.isArray(value.cluster))) errors.push(fieldProblem('cluster', 'mapping'));
+  if (value.featureGates !== undefined && (typeof value.featureGates !== 'object' || value.featureGates === null)) errors.push(fieldProblem('featureGates', 'mapping'));
+  if (errors.length) return { ok: false, problem: { source: 'scenario', message: scenarioText('count', { count: errors.length }), code: 'count', params: { count: errors.length }, errors } };
   return { ok: true, value: value as Omit<Scenario, 'pod'> };
 }
 

@@ -9,6 +9,7 @@ import { encodeHighlights, tokenHighlight } from '@site/src/components/codeHighl
 import { Editor } from 'react-live';
 import scope from '@theme/ReactLiveScope';
 import { compileExample, runCompiled, toLiveError, type LiveError, type RunResult } from '@site/src/views/live';
+import { FieldErrorLine, podLabLeadIn } from './errorChrome';
 import styles from './styles.module.css';
 
 const DEBOUNCE_MS = 120;
@@ -33,13 +34,18 @@ function execute(code: string, inline: boolean, ssr: boolean): Run {
 }
 
 function ErrorBox({ error }: { error: LiveError }): React.JSX.Element {
+  const leadIn = error.kind === 'runtime' ? podLabLeadIn(error.podLabKind) : undefined;
   const title =
     error.kind === 'compile' ? translate({ id: 'podlab.live.error.compile', message: 'Erreur de compilation' })
     : error.kind === 'timeout' ? translate({ id: 'podlab.live.error.timeout', message: 'Boucle infinie arrêtée' })
-    : translate({ id: 'podlab.live.error.runtime', message: 'Erreur d\u2019exécution' });
+    : leadIn ?? translate({ id: 'podlab.live.error.runtime', message: 'Erreur d\u2019exécution' });
+  const fields = error.fieldErrors ?? [];
   return (
-    <div className={styles.error} data-live-error={error.kind}>
+    <div className={styles.error} data-live-error={error.kind} data-podlab-error={error.podLabKind}>
       <strong>{title}</strong>
+      {leadIn && fields.length === 1 && fields[0].field && (
+        <>{' \u2014 '}<code>{fields[0].field}</code></>
+      )}
       {error.line !== undefined && (
         <span className={styles.errorWhere}>
           {' '}
@@ -48,15 +54,16 @@ function ErrorBox({ error }: { error: LiveError }): React.JSX.Element {
             : translate({ id: 'podlab.live.error.line', message: '(ligne {line})' }, { line: error.line })}
         </span>
       )}
-      <pre className={styles.errorMessage}>
+      {/* Compiler, engine and API server messages are English: say so to screen readers. */}
+      <pre className={styles.errorMessage} lang={error.kind === 'timeout' ? undefined : 'en'}>
         {error.kind === 'timeout'
           ? translate({ id: 'podlab.live.error.timeoutMessage', message: 'L\u2019exemple tournait encore après 1 s : une boucle ne se termine sans doute pas. Il a été arrêté ; la page reste utilisable.' })
           : error.message}
       </pre>
-      {error.fieldErrors && error.fieldErrors.length > 0 && (
+      {fields.length > 0 && (
         <ul className={styles.fieldErrors}>
-          {error.fieldErrors.map((f, i) => (
-            <li key={i}><code>{f.field}</code>: {f.message}</li>
+          {fields.map((f, i) => (
+            <li key={i}><FieldErrorLine field={f.field} message={f.message} /></li>
           ))}
         </ul>
       )}

@@ -1,5 +1,6 @@
 /**
- * <LiveExample code="…" />: an editable, runnable example.
+ * <LiveExample code="…" />: an editable, runnable example. Comment lines of the code written as
+ * `// fr: …` / `// en: …` pairs are shown in the page's language only (localizeComments, src/views/comments.ts).
  *
  * Loading strategy (a concept page must stay light before interaction):
  * - SSR renders the code and the example's first result (the model is deterministic) through the
@@ -12,11 +13,13 @@
  * (Measured and dropped: content-visibility on the blocks not yet live. It skipped half of a page's first
  * layout, but their stand-in height moved the page under axe: Lighthouse accessibility 100 → 93-97.)
  */
-import React, { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
+import React, { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import { onFirstInteraction } from '../firstInteraction';
 import { colourCopiedHtml } from '../codeHighlights';
+import { localizeComments } from '../../views/comments';
 import styles from './styles.module.css';
 
 const LiveRunner = lazy(() => import('./LiveRunner'));
@@ -38,7 +41,10 @@ function PlainCode({ code }: { code: string }): React.JSX.Element {
   );
 }
 
-export default function LiveExample({ code, title, inline = false }: LiveExampleProps): React.JSX.Element {
+export default function LiveExample({ code: source, title, inline = false }: LiveExampleProps): React.JSX.Element {
+  // One source for both languages: the reader sees the comments of the page's language only.
+  const { i18n } = useDocusaurusContext();
+  const code = useMemo(() => localizeComments(source, i18n.currentLocale), [source, i18n.currentLocale]);
   const isBrowser = useIsBrowser();
   const [mode] = useState<Mode>(() => (!ExecutionEnvironment.canUseDOM ? 'server' : isBrowser ? 'client' : 'hydrate'));
   const [active, setActive] = useState(mode === 'client');

@@ -24,7 +24,7 @@ function segmentClass(s: Segment): string {
 }
 
 function segmentText(s: Segment): string {
-  if (s.state === 'running') return s.ready ? 'Running (ready)' : 'Running';
+  if (s.state === 'running') return s.ready ? translate({ id: 'podlab.live.timeline.segment.ready', message: 'Running (prêt)' }) : 'Running';
   if (s.state === 'terminated') return `${s.reason ?? 'Terminated'} (${s.exitCode})`;
   return s.reason ?? (s.state === 'none' ? '' : s.state);
 }

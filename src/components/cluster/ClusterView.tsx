@@ -128,8 +128,8 @@ export default function ClusterView({ sim, at, slider = true }: { sim: ClusterSi
         </div>
       )}
       <ul className={styles.legend} aria-label={translate({ id: 'podlab.cluster.view.legend', message: 'Légende' })}>
-        <li><span className={clsx(styles.swatch, styles.ready)} />Running, Ready</li>
-        <li><span className={clsx(styles.swatch, styles.running)} />Running, not Ready</li>
+        <li><span className={clsx(styles.swatch, styles.ready)} />{translate({ id: 'podlab.cluster.view.legend.ready', message: 'Running, prêt (Ready)' })}</li>
+        <li><span className={clsx(styles.swatch, styles.running)} />{translate({ id: 'podlab.cluster.view.legend.running', message: 'Running, non prêt' })}</li>
         <li><span className={clsx(styles.swatch, styles.waiting)} />Pending / ContainerCreating</li>
         <li><span className={clsx(styles.swatch, styles.terminating)} />Terminating</li>
         <li><span className={clsx(styles.swatch, styles.failed)} />Error / BackOff</li>
