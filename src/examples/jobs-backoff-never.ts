@@ -15,7 +15,8 @@ spec:
       - name: main
         image: busybox:1.36
 \`,
-  // Every attempt exits with code 1 after 3 seconds.
+  // fr: Chaque tentative sort avec le code 1 au bout de 3 secondes.
+  // en: Every attempt exits with code 1 after 3 seconds.
   behavior: { main: { exitAfterSeconds: 3, exitCode: 1 } },
 });
 render(<>

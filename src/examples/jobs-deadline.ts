@@ -15,7 +15,8 @@ spec:
       - name: main
         image: busybox:1.36
 \`,
-  // The work would need 120 s.
+  // fr: Le travail demanderait 120 s.
+  // en: The work would need 120 s.
   behavior: { main: { exitAfterSeconds: 120 } },
 });
 render(<>

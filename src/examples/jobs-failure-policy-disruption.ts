@@ -21,7 +21,8 @@ spec:
 const run = (ignoreDisruptions) => simulateCluster({
   nodes: { count: 2 },
   objects: job(ignoreDisruptions),
-  // 60 s of work; the evicted attempt is cut short.
+  // fr: 60 s de travail ; la tentative évincée est interrompue.
+  // en: 60 s of work; the evicted attempt is cut short.
   behavior: { main: { exitAfterSeconds: 60 } },
   actions: [{ at: 20, action: 'drain', node: 'node-1' }],
 });

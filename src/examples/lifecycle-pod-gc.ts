@@ -2,7 +2,8 @@
 // oldest terminated Pods above 2 are deleted. The Job's counters are not affected.
 export default `const sim = simulateCluster({
   nodes: { count: 1 },
-  // As if kube-controller-manager ran with --terminated-pod-gc-threshold=2.
+  // fr: Comme si kube-controller-manager tournait avec --terminated-pod-gc-threshold=2.
+  // en: As if kube-controller-manager ran with --terminated-pod-gc-threshold=2.
   terminatedPodGCThreshold: 2,
   objects: \`
 apiVersion: batch/v1

@@ -13,7 +13,8 @@ spec:
     image: nginx:1.27
 \`,
   actions: [
-    // kubectl patch pod web --subresource=status (what a load-balancer controller does)
+    // fr: kubectl patch pod web --subresource=status (ce que fait un contrôleur de répartiteur de charge)
+    // en: kubectl patch pod web --subresource=status (what a load-balancer controller does)
     { at: 20, action: 'setCondition', type: 'example.com/load-balancer-ready', status: 'True' },
   ],
   until: 30,

@@ -1,8 +1,10 @@
 // The order in which the kubelet would evict these Pods under memory pressure (rankMemoryPressure):
 // usage above the request first, then the lower priority, then the larger usage above the request.
 // The QoS class is shown, not used: it is not a key of the ranking.
-export default `// PriorityClasses of the cluster; the Priority admission plugin copies the value into spec.priority.
-// applyDefaults: as stored by the API server (limits without requests → requests = limits).
+export default `// fr: PriorityClasses du cluster ; le plugin d'admission Priority recopie la valeur dans spec.priority.
+// en: PriorityClasses of the cluster; the Priority admission plugin copies the value into spec.priority.
+// fr: applyDefaults : tel que l'API server l'enregistre (des limits sans requests → requests = limits).
+// en: applyDefaults: as stored by the API server (limits without requests → requests = limits).
 const classes = { '': 0, high: 1000000 };
 const pod = (name, priorityClassName, resources) => {
   const p = applyDefaults(parsePod(\`

@@ -16,7 +16,8 @@ spec:
       limits:
         memory: 256Mi
 \`,
-  // from 5 s after each start, the process uses 300 MiB
+  // fr: à partir de 5 s après chaque démarrage, le processus occupe 300 Mio
+  // en: from 5 s after each start, the process uses 300 MiB
   behavior: { app: { memory: { mebibytes: 300, afterSeconds: 5 } } },
   until: 60,
 });

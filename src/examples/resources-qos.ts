@@ -11,11 +11,14 @@ spec:
     resources: \${resources}
 \`;
 const pods = {
-  // limits only: requests are defaulted to the limits, cpu and memory equal → Guaranteed
+  // fr: des limits seulement : les requests prennent leur valeur, cpu et mémoire égales → Guaranteed
+  // en: limits only: requests are defaulted to the limits, cpu and memory equal → Guaranteed
   garanti: pod('garanti', '{limits: {cpu: 500m, memory: 256Mi}}'),
-  // a request below its limit (or no limit) → Burstable
+  // fr: une request sous sa limit (ou pas de limit) → Burstable
+  // en: a request below its limit (or no limit) → Burstable
   extensible: pod('extensible', '{requests: {cpu: 250m, memory: 128Mi}, limits: {memory: 256Mi}}'),
-  // nothing at all → BestEffort
+  // fr: rien du tout → BestEffort
+  // en: nothing at all → BestEffort
   'sans-garantie': pod('sans-garantie', '{}'),
 };
 const rows = Object.entries(pods).map(([name, yaml]) => {

@@ -23,9 +23,11 @@ spec:
       requests: {cpu: 500m, memory: 256Mi}
 \`);
 render(<Value value={{
-  // what the scheduler fits on a node
+  // fr: ce que l'ordonnanceur place sur un nœud
+  // en: what the scheduler fits on a node
   effectiveRequest: podRequests(pod),
-  // the naive sum of every container, which no scheduler uses
+  // fr: la somme naïve de tous les conteneurs, qu'aucun ordonnanceur n'utilise
+  // en: the naive sum of every container, which no scheduler uses
   naiveSum: { cpu: '1600m', memory: '448Mi' },
   qosClass: computePodQOS(pod),
 }} />);`;

@@ -27,7 +27,8 @@ const rows = Object.entries(cases).map(([what, b]) => {
     pod, behavior: { main: b }, cluster: { imagesOnNode: ['busybox:1.36'] },
     actions: deleted ? [{ at: 5, action: 'delete' }] : [], until: 30,
   });
-  // sim.pod: the last state the API server stored (a deleted Pod: just before it went away).
+  // fr: sim.pod : le dernier état enregistré par l'API server (pour un Pod supprimé : juste avant sa disparition).
+  // en: sim.pod: the last state the API server stored (a deleted Pod: just before it went away).
   const term = sim.pod.status.containerStatuses[0].state.terminated;
   return { what, exitCode: term.exitCode, reason: term.reason, phase: sim.pod.status.phase, STATUS: kubectlStatus(sim.pod) };
 });

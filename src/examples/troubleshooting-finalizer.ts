@@ -16,7 +16,8 @@ spec:
   cluster: { imagesOnNode: ['nginx:1.27'] },
   actions: [
     { at: 10, action: 'delete' },
-    // kubectl patch pod web -p '{"metadata":{"finalizers":null}}'
+    // fr: kubectl patch pod web -p '{"metadata":{"finalizers":null}}'
+    // en: kubectl patch pod web -p '{"metadata":{"finalizers":null}}'
     { at: 120, action: 'patch', patch: { metadata: { finalizers: null } } },
   ],
   until: 130,

@@ -15,7 +15,8 @@ spec:
   actions: [
     { at: 10, action: 'nodeLost' },
     { at: 20, action: 'delete' },
-    // kubectl delete pod web --force --grace-period=0
+    // fr: kubectl delete pod web --force --grace-period=0
+    // en: kubectl delete pod web --force --grace-period=0
     { at: 200, action: 'delete', force: true, gracePeriodSeconds: 0 },
   ],
   until: 210,
