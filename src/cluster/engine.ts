@@ -21,6 +21,7 @@ import { selectorMatches } from './labels';
 import { stepNode, type NodeStage } from './machines';
 import { newRSNewReplicas, proportionalScale, reconcileOldReplicaSets, maxSurge as resolveMaxSurge, type RSView, type ScaleView, type StrategyView } from './deploymentutil';
 import { computeBudgetStatus, decideEviction, type BudgetPod, type BudgetStatus } from './disruption';
+import { evictionDelay, tolerationsTolerateTaint } from '../controller/tainteviction';
 import type {
   ClusterAction, ClusterObject, ClusterScenario, ClusterSimulation, ClusterState, ClusterWatchLine, Deployment, DeploymentState, DrainLine,
   EvictionAnswer, NodeCondition, NodeState, PodDisruptionBudget, PodDisruptionBudgetState, PodState, PodTemplateSpec, ReplicaSet, ReplicaSetState,
@@ -451,13 +452,9 @@ export class ClusterEngine {
 
   // ------------------------------------------------------------ scheduler
 
+  /** The scheduler's TaintToleration filter (`v1helper.TolerationsTolerateTaint`). */
   private tolerates(tolerations: Toleration[] | undefined, t: Taint): boolean {
-    return (tolerations ?? []).some((tol) => {
-      if (tol.effect && tol.effect !== t.effect) return false;
-      if (!tol.key) return tol.operator === 'Exists';
-      if (tol.key !== t.key) return false;
-      return tol.operator === 'Exists' || (tol.value ?? '') === (t.value ?? '');
-    });
+    return tolerationsTolerateTaint(tolerations, t);
   }
 
   private schedule(): void {
@@ -861,12 +858,21 @@ export class ClusterEngine {
     }
   }
 
-  /** `cleanupDeployment`: keep at most revisionHistoryLimit old ReplicaSets with no replicas and no Pods. */
+  /**
+   * `cleanupDeployment` (https://github.com/kubernetes/kubernetes/blob/v1.35.0/pkg/controller/deployment/sync.go):
+   * keep at most revisionHistoryLimit old ReplicaSets with no replicas and no Pods, deleting the lowest
+   * revisions first (`ReplicaSetsByRevision`: revision, then creation time, then name), not the oldest objects:
+   * after a rollback the ReplicaSet `rollout undo` would return to has a high revision and stays.
+   */
   private cleanup(d: DeployRec, newRS: RSRec | undefined): void {
     const limit = d.d.spec.revisionHistoryLimit ?? 10;
-    const olds = d.rss.filter((r) => r !== newRS && r.removedAt === undefined && (r.rs.spec.replicas ?? 0) === 0 && r.pods.size === 0).sort((a, b) => a.createdAt - b.createdAt);
-    const extra = olds.length - limit;
-    for (let i = 0; i < extra; i++) {
+    // The alive old ReplicaSets count; among the `diff` lowest revisions, those with replicas or Pods are skipped.
+    const olds = d.rss
+      .filter((r) => r !== newRS && r.removedAt === undefined)
+      .sort((a, b) => this.revisionOf(a) - this.revisionOf(b) || a.createdAt - b.createdAt || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const diff = olds.length - limit;
+    for (let i = 0; i < diff; i++) {
+      if ((olds[i].rs.spec.replicas ?? 0) !== 0 || olds[i].pods.size !== 0) continue;
       olds[i].removedAt = this.clock.now;
       this.dirtyRS.add(olds[i]);
     }
@@ -1160,12 +1166,10 @@ export class ClusterEngine {
     });
   }
 
-  /** Taint-eviction controller: delete after the smallest matching tolerationSeconds (none: at once). */
+  /** Taint-eviction controller (`processPodOnNode`, ../controller/tainteviction.ts): delete when the tolerations used run out. */
   private scheduleTaintEviction(p: PodRec, n: NodeRec, taintTime: number): void {
-    const taint: Taint = { key: UNREACHABLE, effect: 'NoExecute' };
-    const matching = (p.kubelet.spec.tolerations ?? []).filter((t) => this.tolerates([t], taint));
-    if (matching.length > 0 && matching.some((t) => t.tolerationSeconds === undefined)) return;
-    const secs = matching.length === 0 ? 0 : Math.min(...matching.map((t) => Math.max(0, t.tolerationSeconds ?? 0)));
+    const secs = evictionDelay(n.taints, p.kubelet.spec.tolerations);
+    if (secs === undefined) return;
     this.clock.schedule(taintTime + secs, () => {
       if (!n.taints.some((t) => t.key === UNREACHABLE && t.effect === 'NoExecute')) return;
       if (p.removedAt !== undefined || this.deleting(p) || p.node !== n.name) return;

@@ -41,6 +41,7 @@ import { containerMachine } from './machines/container';
 import { probeMachine, INITIAL_RESULT, runProbe, probeEventMessage, type ProbeType } from './machines/prober';
 import { backoffMachine } from './machines/backoff';
 import { nodeMachine } from './machines/node';
+import { evictionDelay } from '../controller/tainteviction';
 import {
   Signal, checkBehavior, fieldPathOf, hexOf, resolveBehavior, uuidOf,
   type ContainerKind, type ContainerRecord, type Instance,
@@ -674,11 +675,8 @@ export class PodSimulation {
     if (this.removedAt !== undefined || !this.bound) return;
     this.markNotReadyByNode();
     // Taint eviction: the unreachable:NoExecute taint is tolerated for tolerationSeconds (300 by default).
-    const tol = (this.spec.tolerations ?? []).find(
-      (t) => (t.effect === undefined || t.effect === '' || t.effect === 'NoExecute') && (t.key === undefined || t.key === '' || t.key === UNREACHABLE_TAINT),
-    );
-    if (tol && tol.tolerationSeconds === undefined) return;
-    const wait = tol ? Math.max(0, tol.tolerationSeconds ?? 0) : 0;
+    const wait = evictionDelay([{ key: UNREACHABLE_TAINT, effect: 'NoExecute' }], this.spec.tolerations);
+    if (wait === undefined) return;
     this.clock.after(wait, () => this.taintEviction());
   }
 
