@@ -31,7 +31,13 @@ function isObject(v: unknown): v is Record<string, unknown> {
 export function readObjects(input: string | ClusterObject | ClusterObject[]): { obj: Record<string, unknown>; line?: number }[] {
   if (typeof input !== 'string') {
     const list = Array.isArray(input) ? input : [input];
-    return list.map((o) => ({ obj: structuredClone(o) as unknown as Record<string, unknown> }));
+    return list.map((o, i) => {
+      if (!isObject(o)) {
+        const field = Array.isArray(input) ? `objects[${i}]` : 'objects';
+        throw new PodLabError('schema', `${field}: expected an object (a Deployment, ReplicaSet, StatefulSet, PodDisruptionBudget or Pod), got ${o === null ? 'null' : Array.isArray(o) ? 'array' : typeof o}`, [{ field, message: 'expected object' }]);
+      }
+      return { obj: structuredClone(o) as unknown as Record<string, unknown> };
+    });
   }
   const lc = new LineCounter();
   const docs = parseAllDocuments(input, { lineCounter: lc, uniqueKeys: true });

@@ -723,7 +723,9 @@ export class PodSimulation {
         if (!next.spec.nodeName && this.spec.nodeName) next.spec.nodeName = this.spec.nodeName;
       } else {
         const patch = typeof a.patch === 'string' ? parseYamlObject(a.patch) : a.patch;
-        next = applyDefaults(strategicMerge(old, patch) as Pod);
+        if (typeof patch !== 'object' || patch === null || Array.isArray(patch)) throw new PodLabError('schema', `error: unable to parse the patch: expected an object, got ${Array.isArray(patch) ? 'array' : patch === null ? 'null' : typeof patch}`, [{ field: 'patch', message: 'expected object' }]);
+        // The merged object is decoded like any other Pod (types, unknown fields) before validation.
+        next = applyDefaults(parsePod(strategicMerge(old, patch) as Pod));
       }
     } catch (e) {
       this.notice(isPodLabError(e) ? e.message : String(e));
