@@ -363,13 +363,13 @@ export class PodSimulation {
   emit(type: 'Normal' | 'Warning', reason: string, message: string, rec?: ContainerRecord, source = 'kubelet'): void {
     // The kubelet's events do not reach the API server while the node is cut off.
     if (source === 'kubelet' && !this.connected) return;
-    const object = `pod/${this.name}` + (rec ? ` ${rec.fieldPath}` : '');
+    const object = rec ? this.eventObject(rec) : `pod/${this.name}`;
     if (this.host) {
       // A host keeps the events of many Pods, each with its own texts: nothing to share within one Pod.
       this.host.event({ time: this.now, type, reason, object, message, source });
       return;
     }
-    this.events.push({ time: this.now, type, reason, object: this.intern(object), message: this.intern(message), source });
+    this.events.push({ time: this.now, type, reason, object: rec ? object : this.intern(object), message: this.intern(message), source });
   }
 
   /** Repeated event texts share one string: long runs keep thousands of identical messages. */
@@ -377,8 +377,20 @@ export class PodSimulation {
   private intern(s: string): string {
     const seen = this.strings.get(s);
     if (seen !== undefined) return seen;
-    if (this.strings.size < 10_000) this.strings.set(s, s);
+    // Room for a few texts per container of a 2000-container Pod (a full table makes every later text a new string).
+    if (this.strings.size < 50_000) this.strings.set(s, s);
     return s;
+  }
+
+  /** `pod/web spec.containers{app}`, built once per container (no string hashed per event). */
+  private readonly eventObjects = new WeakMap<ContainerRecord, string>();
+  private eventObject(rec: ContainerRecord): string {
+    let o = this.eventObjects.get(rec);
+    if (o === undefined) {
+      o = `pod/${this.name} ${rec.fieldPath}`;
+      this.eventObjects.set(rec, o);
+    }
+    return o;
   }
 
   private move(ms: MachineState, machine: string, machineId: string, type: string, cause?: string, always = false): boolean {
