@@ -142,6 +142,21 @@ for (const [n, runs] of [[1_000, 15], [10_000, 7], [100_000, 3]] as const) {
   line(`${count.toLocaleString('en-US')} events`, `${us.toFixed(2)} µs/event`, `1k-event run: ${perEvent[0].toFixed(2)} µs/event`, `total ${ms(t)}; ratio ${(us / perEvent[0]).toFixed(2)}`);
 }
 
+// 5. Many containers: one Pod of N crash-looping containers for one virtual hour (issue 15: the status
+// generation looked each container's status up in a list, so the cost grew with N²; 2 000 took ~10 s).
+const crashLoop = (n: number): Scenario => ({
+  pod: `apiVersion: v1\nkind: Pod\nmetadata: {name: web}\nspec:\n  containers:\n${Array.from({ length: n }, (_, i) => `  - {name: c${i}, image: busybox:1.36}`).join('\n')}\n`,
+  behavior: Object.fromEntries(Array.from({ length: n }, (_, i) => [`c${i}`, { exitAfterSeconds: 5, exitCode: 1 }])),
+  until: 3600,
+});
+const crash200 = crashLoop(200);
+const crash2000 = crashLoop(2000);
+const crash200Fn = () => simulate(crash200);
+const crash2000Fn = () => simulate(crash2000);
+const crash200Ms = time(crash200Fn, 5, 1);
+const crash2000Ms = time(crash2000Fn, 3, 1);
+line('2 000 crash-looping containers, 1 h', ms(crash2000Ms), `200 containers, 1 h: ${ms(crash200Ms)}`, `ratio ${(crash2000Ms / crash200Ms).toFixed(1)} (linear: 10); min ${ms(minOf(crash2000Fn))}; target < 2 s`);
+
 // Baseline 2: an empty loop of 100 000 iterations, to scale the per-event figures.
 let sink = 0;
 const loop = time(() => {
@@ -149,7 +164,7 @@ const loop = time(() => {
 }, 15);
 line('empty loop, 100 000 iterations', ms(loop), '', sink > 0 ? '' : '');
 
-// 5. Peak memory: heap held by a 100 000-event result.
+// 6. Peak memory: heap held by a 100 000-event result.
 gc();
 const before = process.memoryUsage().heapUsed;
 const big = simulate(eventStorm(100_000));

@@ -11,7 +11,8 @@
 import { VirtualClock } from '../lifecycle/clock';
 import { applyDefaults } from '../lifecycle/defaults';
 import { podTemplateHash } from '../lifecycle/hash';
-import { PodLabError } from '../lifecycle/errors';
+import { PodLabError, isPodLabError, invalidMessage } from '../lifecycle/errors';
+import { validatePod } from '../lifecycle/validation';
 import { PodSimulation } from '../lifecycle/kubelet';
 import { checkConditionAction } from '../lifecycle/simulate';
 import { kubectlAge, podRow } from '../lifecycle/kubectl';
@@ -24,6 +25,8 @@ import { newRSNewReplicas, proportionalScale, reconcileOldReplicaSets, maxSurge 
 import { computeBudgetStatus, decideEviction, type BudgetPod, type BudgetStatus } from './disruption';
 import { JobController } from './job';
 import { PodGC } from './podgc';
+import { evictionDelay, tolerationsTolerateTaint } from '../controller/tainteviction';
+import { checkDemand, podDemand } from './checks';
 import type {
   ClusterAction, ClusterObject, ClusterScenario, ClusterSimulation, ClusterState, ClusterWatchLine, Deployment, DeploymentState, DrainLine,
   EvictionAnswer, NodeCondition, NodeState, PodDisruptionBudget, PodDisruptionBudgetState, PodState, PodTemplateSpec, ReplicaSet, ReplicaSetState,
@@ -85,6 +88,9 @@ interface RSRec {
   lastCols?: string;
   removedAt?: number;
   podSpec?: Pod['spec'];
+  /** The API server's answer to its Pods when they do not validate (null: they do). */
+  createError?: string | null;
+  failedCreate?: string;
   statusCache?: { epoch: number; time: number; value: { current: number; ready: number; available: number } };
 }
 
@@ -111,6 +117,7 @@ interface StsRec {
   revisions: Map<string, PodTemplateSpec>;
   history: Snapshot<StatefulSetState>[];
   lastCols?: string;
+  failedCreate?: string;
 }
 
 interface PdbRec {
@@ -140,6 +147,14 @@ interface NodeRec {
 interface DrainRec { node: string; requester: string; pending: Set<string>; waiting: Set<PodRec>; done: boolean; force: boolean }
 
 // ---------------------------------------------------------------- helpers
+
+/**
+ * `names.SimpleNameGenerator.GenerateName` (apiserver storage/names/generate.go): the base is cut to 58
+ * characters so that base + 5 random characters fit in 63.
+ */
+function generateNameBase(base: string): string {
+  return base.length > 58 ? base.slice(0, 58) : base;
+}
 
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -389,6 +404,19 @@ export class ClusterEngine {
     return rec;
   }
 
+  /** What the API server answers to a controller's Pod that does not validate (ValidatePodCreate), or undefined. */
+  private createPodError(pod: Pod): string | undefined {
+    const errors = validatePod(pod);
+    return errors.length ? invalidMessage('Pod', pod.metadata.name, errors).replace(/^The /, '') : undefined;
+  }
+
+  /** A controller's create was refused: one FailedCreate event per message (the controller retries with back-off). */
+  private failedCreate(owner: { failedCreate?: string }, object: string, error: string, source: string): void {
+    if (owner.failedCreate === error) return;
+    owner.failedCreate = error;
+    this.event('Warning', 'FailedCreate', object, `Error creating: ${error}`, source);
+  }
+
   /** The kubelet (or the API server) changed the Pod object. */
   private podChanged(p: PodRec): void {
     this.touch(p);
@@ -483,13 +511,9 @@ export class ClusterEngine {
 
   // ------------------------------------------------------------ scheduler
 
+  /** The scheduler's TaintToleration filter (`v1helper.TolerationsTolerateTaint`). */
   private tolerates(tolerations: Toleration[] | undefined, t: Taint): boolean {
-    return (tolerations ?? []).some((tol) => {
-      if (tol.effect && tol.effect !== t.effect) return false;
-      if (!tol.key) return tol.operator === 'Exists';
-      if (tol.key !== t.key) return false;
-      return tol.operator === 'Exists' || (tol.value ?? '') === (t.value ?? '');
-    });
+    return tolerationsTolerateTaint(tolerations, t);
   }
 
   private schedule(): void {
@@ -697,7 +721,7 @@ export class ClusterEngine {
     if (diff < 0) {
       for (let i = 0; i < -diff; i++) {
         const t = r.rs.spec.template;
-        const name = `${r.name}-${this.suffix()}`;
+        const name = `${generateNameBase(`${r.name}-`)}${this.suffix()}`;
         // Defaults and admission give the same spec for every Pod of a template: computed once per ReplicaSet.
         r.podSpec ??= applyDefaults({ apiVersion: 'v1', kind: 'Pod', metadata: {}, spec: structuredClone(t.spec) }).spec;
         const pod: Pod = {
@@ -706,6 +730,12 @@ export class ClusterEngine {
           spec: { ...r.podSpec },
         };
         if (t.metadata?.annotations) pod.metadata.annotations = { ...t.metadata.annotations };
+        // The API server validates the Pod (every Pod of a ReplicaSet has the same spec: checked once).
+        r.createError ??= this.createPodError(pod) ?? null;
+        if (r.createError) {
+          this.failedCreate(r, `replicaset/${r.name}`, r.createError, 'replicaset-controller');
+          break;
+        }
         const p = this.createPod(pod, { kind: 'ReplicaSet', uid: r.uid, name: r.name, deployment: r.deployment?.name });
         r.pods.add(p);
         this.event('Normal', 'SuccessfulCreate', `replicaset/${r.name}`, `Created pod: ${name}`, 'replicaset-controller');
@@ -893,12 +923,21 @@ export class ClusterEngine {
     }
   }
 
-  /** `cleanupDeployment`: keep at most revisionHistoryLimit old ReplicaSets with no replicas and no Pods. */
+  /**
+   * `cleanupDeployment` (https://github.com/kubernetes/kubernetes/blob/v1.35.0/pkg/controller/deployment/sync.go):
+   * keep at most revisionHistoryLimit old ReplicaSets with no replicas and no Pods, deleting the lowest
+   * revisions first (`ReplicaSetsByRevision`: revision, then creation time, then name), not the oldest objects:
+   * after a rollback the ReplicaSet `rollout undo` would return to has a high revision and stays.
+   */
   private cleanup(d: DeployRec, newRS: RSRec | undefined): void {
     const limit = d.d.spec.revisionHistoryLimit ?? 10;
-    const olds = d.rss.filter((r) => r !== newRS && r.removedAt === undefined && (r.rs.spec.replicas ?? 0) === 0 && r.pods.size === 0).sort((a, b) => a.createdAt - b.createdAt);
-    const extra = olds.length - limit;
-    for (let i = 0; i < extra; i++) {
+    // The alive old ReplicaSets count; among the `diff` lowest revisions, those with replicas or Pods are skipped.
+    const olds = d.rss
+      .filter((r) => r !== newRS && r.removedAt === undefined)
+      .sort((a, b) => this.revisionOf(a) - this.revisionOf(b) || a.createdAt - b.createdAt || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const diff = olds.length - limit;
+    for (let i = 0; i < diff; i++) {
+      if ((olds[i].rs.spec.replicas ?? 0) !== 0 || olds[i].pods.size !== 0) continue;
       olds[i].removedAt = this.clock.now;
       this.dirtyRS.add(olds[i]);
     }
@@ -958,6 +997,11 @@ export class ClusterEngine {
           metadata: { name, namespace: 'default', labels: { ...(t.metadata?.labels ?? {}), 'apps.kubernetes.io/pod-index': String(i), 'controller-revision-hash': rev, 'statefulset.kubernetes.io/pod-name': name }, ownerReferences: [{ apiVersion: 'apps/v1', kind: 'StatefulSet', name: s.name, uid: s.uid, controller: true }] },
           spec: { ...structuredClone(t.spec), hostname: name, ...(s.s.spec.serviceName ? { subdomain: s.s.spec.serviceName } : {}) },
         });
+        const error = this.createPodError(pod);
+        if (error) {
+          this.failedCreate(s, `statefulset/${s.name}`, error, 'statefulset-controller');
+          return;
+        }
         const rec = this.createPod(pod, { kind: 'StatefulSet', uid: s.uid, name: s.name });
         rec.revisionHash = rev;
         s.pods.add(rec);
@@ -1192,12 +1236,10 @@ export class ClusterEngine {
     });
   }
 
-  /** Taint-eviction controller: delete after the smallest matching tolerationSeconds (none: at once). */
+  /** Taint-eviction controller (`processPodOnNode`, ../controller/tainteviction.ts): delete when the tolerations used run out. */
   private scheduleTaintEviction(p: PodRec, n: NodeRec, taintTime: number): void {
-    const taint: Taint = { key: UNREACHABLE, effect: 'NoExecute' };
-    const matching = (p.kubelet.spec.tolerations ?? []).filter((t) => this.tolerates([t], taint));
-    if (matching.length > 0 && matching.some((t) => t.tolerationSeconds === undefined)) return;
-    const secs = matching.length === 0 ? 0 : Math.min(...matching.map((t) => Math.max(0, t.tolerationSeconds ?? 0)));
+    const secs = evictionDelay(n.taints, p.kubelet.spec.tolerations);
+    if (secs === undefined) return;
     this.clock.schedule(taintTime + secs, () => {
       if (!n.taints.some((t) => t.key === UNREACHABLE && t.effect === 'NoExecute')) return;
       if (p.removedAt !== undefined || this.deleting(p) || p.node !== n.name) return;
@@ -1238,6 +1280,38 @@ export class ClusterEngine {
     d.d.spec.template = defaultTemplate(checked.spec.template);
     d.changeCause = cause ?? d.changeCause;
     this.dirtyCluster = true;
+  }
+
+  /** Runs action number `i`: errors name it (`actions[3].target`), and what it asks for is checked against the limits. */
+  private runActionAt(a: ClusterAction, i: number): void {
+    try {
+      this.runAction(a);
+      if (a.action === 'scale' || a.action === 'patch' || a.action === 'apply') {
+        checkDemand(this.demand(), `actions[${i}].${a.action === 'scale' ? 'replicas' : a.action === 'patch' ? 'patch' : 'objects'}`);
+      }
+    } catch (e) {
+      if (!isPodLabError(e)) throw e;
+      const name = (f: string) => (f.startsWith('actions[]') ? `actions[${i}]${f.slice('actions[]'.length)}` : f);
+      throw new PodLabError(e.kind, e.message, e.errors.map((x) => ({ ...x, field: name(x.field) || `actions[${i}]` })), { line: e.line, column: e.column });
+    }
+  }
+
+  /** The Pods and containers the live controllers and bare Pods ask for. */
+  private demand(): { pods: number; containers: number } {
+    const controllers: ClusterObject[] = [
+      ...this.deployments.map((d) => d.d),
+      ...this.replicaSets.filter((r) => !r.deployment && r.removedAt === undefined).map((r) => r.rs),
+      ...this.statefulSets.map((s) => s.s),
+      ...this.jobs.jobs.filter((j) => !j.status.completionTime && !j.status.conditions?.some((c) => c.type === 'Failed' && c.status === 'True')).map((j) => j.job),
+    ];
+    const d = podDemand(controllers);
+    for (const p of this.livePods.values()) {
+      if (p.ownerKind) continue;
+      const spec = p.kubelet.spec;
+      d.pods++;
+      d.containers += spec.containers.length + (spec.initContainers ?? []).length + (spec.ephemeralContainers ?? []).length;
+    }
+    return d;
   }
 
   runAction(a: ClusterAction): void {
@@ -1292,9 +1366,10 @@ export class ClusterEngine {
         const d = this.lookupDeployment(a.target);
         const current = this.findNewRS(d);
         const candidates = d.rss.filter((r) => r.removedAt === undefined && r !== current).sort((x, y) => this.revisionOf(y) - this.revisionOf(x));
-        const target = a.toRevision !== undefined ? d.rss.find((r) => r.removedAt === undefined && this.revisionOf(r) === a.toRevision) : candidates[0];
+        // kubectl rollout undo --to-revision=0 (the default) means the previous revision.
+        const target = a.toRevision !== undefined && a.toRevision !== 0 ? d.rss.find((r) => r.removedAt === undefined && this.revisionOf(r) === a.toRevision) : candidates[0];
         if (!target) {
-          throw new PodLabError('scenario', a.toRevision !== undefined ? `error: unable to find specified revision ${a.toRevision} in history` : 'error: no rollout history found for deployment "' + d.name + '"', [{ field: 'actions[].toRevision', message: 'Not found' }]);
+          throw new PodLabError('scenario', a.toRevision ? `error: unable to find specified revision ${a.toRevision} in history` : 'error: no rollout history found for deployment "' + d.name + '"', [{ field: 'actions[].toRevision', message: 'Not found' }]);
         }
         if (target === current) break;
         // kubectl rollout undo copies the ReplicaSet's template without its pod-template-hash label.
@@ -1472,12 +1547,15 @@ export class ClusterEngine {
     this.dirtyCluster = false;
   }
 
-  run(actions: ClusterAction[], until: number | undefined): { endTime: number; stopReason: 'settled' | 'until' | 'eventCap'; notice?: string } {
+  /**
+   * Runs the scenario (actions checked by ./checks.ts). Stops when nothing is due (`settled`), at `until`, or
+   * after `maxSteps` clock steps (`eventCap`, with a notice), also within one virtual second.
+   */
+  run(actions: ClusterAction[], until: number | undefined, maxSteps = EVENT_CAP): { endTime: number; stopReason: 'settled' | 'until' | 'eventCap'; notice?: string } {
     const limit = until ?? DEFAULT_UNTIL;
-    for (const a of [...actions].sort((x, y) => x.at - y.at)) {
-      if (typeof a.at !== 'number' || !(a.at >= 0)) throw new PodLabError('scenario', `actions: "at" must be a number of seconds ≥ 0, got ${JSON.stringify(a.at)}`, [{ field: 'actions[].at', message: 'Invalid value' }]);
-      this.clock.schedule(a.at, () => this.runAction(a));
-    }
+    const indexed = actions.map((a, i) => ({ a, i })).sort((x, y) => x.a.at - y.a.at);
+    for (const { a, i } of indexed) this.clock.schedule(a.at, () => this.runActionAt(a, i));
+    const capped = () => ({ endTime: this.clock.now, stopReason: 'eventCap' as const, notice: `The simulation stopped at t=${this.clock.now}s after ${maxSteps.toLocaleString('en-US')} steps (the step cap, options.maxSteps): shorten \`until\` or make the scenario smaller.` });
     this.reconcile();
     this.record();
     let steps = 0;
@@ -1490,13 +1568,18 @@ export class ClusterEngine {
       }
       // Every job due at this second runs before the controllers look.
       while (this.clock.peekTime() === next) {
+        if (steps >= maxSteps) {
+          // Jobs that keep scheduling jobs at the same second would never let the clock move on.
+          this.record();
+          return capped();
+        }
         this.clock.step();
         steps++;
       }
       this.reconcile();
       this.record();
       if (this.onlyIdleProbes()) return { endTime: this.clock.now, stopReason: 'settled' };
-      if (steps > EVENT_CAP) return { endTime: this.clock.now, stopReason: 'eventCap', notice: 'The simulation stopped after too many steps.' };
+      if (steps >= maxSteps) return capped();
     }
   }
 

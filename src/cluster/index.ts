@@ -13,7 +13,8 @@
  */
 import { ClusterEngine } from './engine';
 import { parseClusterObjects } from './parse';
-import { PodLabError } from '../lifecycle/errors';
+import { atEntryPoint, checkMaxSteps } from '../lifecycle/limits';
+import { checkClusterScenario, checkDemand, podDemand } from './checks';
 import type { ClusterScenario, ClusterSimulation } from './types';
 
 /**
@@ -27,22 +28,38 @@ import type { ClusterScenario, ClusterSimulation } from './types';
  *   `drain` (kubectl drain's output), `stateAt(t)`, `rolloutHistory(name)`.
  *
  * Deterministic: the same scenario (and `seed`) gives the same names, UIDs and timings.
+ *
+ * Every object that enters (t = 0, `apply`, `patch`, `setImage`, the Pods controllers create) is defaulted and
+ * validated as `simulate()` does, with the API server's field paths (`spec.template.spec.containers[1].name`).
+ * Options and sizes are checked first (`LIMITS`: at most 1000 Pods, 100 nodes, 1000 actions, `until` ≤ 30
+ * days); `options.maxSteps` (default 2 000 000) ends a run with `stopReason: 'eventCap'` and a notice. Every
+ * error is a `PodLabError` whose `errors` name a field (`objects`, `nodes.count`, `actions[2].replicas`).
  */
-export function simulateCluster(scenario: ClusterScenario): ClusterSimulation {
-  if (!scenario || typeof scenario !== 'object') {
-    throw new PodLabError('scenario', 'simulateCluster expects a scenario object', [{ field: '', message: 'Required value' }]);
-  }
-  if (scenario.objects === undefined) {
-    throw new PodLabError('scenario', 'objects: Required value: the Deployments, StatefulSets, PodDisruptionBudgets or Pods to create', [{ field: 'objects', message: 'Required value' }]);
-  }
-  if (scenario.until !== undefined && !(scenario.until >= 0)) {
-    throw new PodLabError('scenario', `until: Invalid value: ${JSON.stringify(scenario.until)}: must be a number of seconds ≥ 0`, [{ field: 'until', message: 'Invalid value' }]);
-  }
-  const engine = new ClusterEngine(scenario);
-  engine.addObjects(parseClusterObjects(scenario.objects));
-  const run = engine.run(scenario.actions ?? [], scenario.until);
-  return engine.toSimulation(run);
+export function simulateCluster(scenario: ClusterScenario, options: SimulateClusterOptions = {}): ClusterSimulation {
+  // Every error leaving is a PodLabError with a field (../lifecycle/limits.ts); an unexpected one is wrapped, named.
+  let engine: ClusterEngine | undefined;
+  return atEntryPoint('objects', () => {
+    const checked = checkClusterScenario(scenario);
+    const maxSteps = checkMaxSteps(options, DEFAULT_CLUSTER_MAX_STEPS);
+    engine = new ClusterEngine(checked);
+    const objects = parseClusterObjects(checked.objects);
+    checkDemand(podDemand(objects), 'objects');
+    engine.addObjects(objects);
+    const run = engine.run(checked.actions ?? [], checked.until, maxSteps);
+    return engine.toSimulation(run);
+  }, () => (engine ? ` at t=${engine.clock.now}s` : ''));
 }
+
+/** Clock steps after which a cluster run stops with `stopReason: 'eventCap'` and a notice. */
+export const DEFAULT_CLUSTER_MAX_STEPS = 2_000_000;
+
+export interface SimulateClusterOptions {
+  /** Clock steps before stopping with `eventCap` (default 2 000 000; a positive integer, at most 10 000 000). */
+  maxSteps?: number;
+}
+
+export { LIMITS } from '../lifecycle/limits';
+export { evictionDelay, getMatchingTolerations, getMinTolerationTime, toleratesTaint } from '../controller/tainteviction';
 
 export { parseClusterObjects } from './parse';
 export { getScaledValueFromIntOrPercent } from './intstr';

@@ -20,8 +20,8 @@ import { PodLabError } from '../lifecycle/errors';
 import { kubectlAge } from '../lifecycle/kubectl';
 import type { FieldError, Pod, PodCondition, PodPhase, PodStatus } from '../lifecycle/types';
 import { selectorMatches } from './labels';
-import { defaultTemplate, showValue } from './parse';
-import type { Job, JobCondition, JobState, JobStatus, PodFailurePolicyRule } from './types';
+import { defaultTemplate, showValue, validateTemplatePod } from './parse';
+import type { Job, JobCondition, JobState, JobStatus, PodFailurePolicyRule, PodTemplateSpec } from './types';
 
 /** `DefaultJobPodFailureBackOff`: the first delay before a failed Pod is replaced. */
 export const DEFAULT_JOB_POD_FAILURE_BACKOFF = 10;
@@ -163,10 +163,9 @@ export function validateJob(o: Record<string, unknown>): Job {
     errors.push({ field: 'spec.template.spec.containers', message: 'Required value' });
   } else {
     const ts = t.spec as Job['spec']['template']['spec'];
-    ts.containers.forEach((c, i) => {
-      if (!c || !c.name) errors.push({ field: `spec.template.spec.containers[${i}].name`, message: 'Required value' });
-      if (!c || !c.image) errors.push({ field: `spec.template.spec.containers[${i}].image`, message: 'Required value' });
-    });
+    // The template as the Pod it stands for (names, images, probes, ports…), as for the other controllers.
+    // restartPolicy is checked below, with the Job's own list of values.
+    errors.push(...validateTemplatePod(t as unknown as PodTemplateSpec).filter((e) => e.field !== 'spec.template.spec.restartPolicy'));
     // The template is defaulted first (restartPolicy "" → Always), so an omitted restartPolicy is refused too.
     const rp = ts.restartPolicy;
     if (rp === undefined || rp === 'Always' || (rp as string) === '') {

@@ -6,7 +6,10 @@
 import { parseAllDocuments, LineCounter } from 'yaml';
 import { PodLabError } from '../lifecycle/errors';
 import { applyDefaults } from '../lifecycle/defaults';
-import { parsePod } from '../lifecycle/parse';
+import { parsePod, yamlToJS } from '../lifecycle/parse';
+import { validatePod, isDNS1123Subdomain } from '../lifecycle/validation';
+import { isPodLabError } from '../lifecycle/errors';
+import { checkContainerCount } from '../lifecycle/limits';
 import type { FieldError, Pod, PodSpec } from '../lifecycle/types';
 import { selectorMatches } from './labels';
 import { intOrPercentValue } from './intstr';
@@ -29,7 +32,13 @@ function isObject(v: unknown): v is Record<string, unknown> {
 export function readObjects(input: string | ClusterObject | ClusterObject[]): { obj: Record<string, unknown>; line?: number }[] {
   if (typeof input !== 'string') {
     const list = Array.isArray(input) ? input : [input];
-    return list.map((o) => ({ obj: structuredClone(o) as unknown as Record<string, unknown> }));
+    return list.map((o, i) => {
+      if (!isObject(o)) {
+        const field = Array.isArray(input) ? `objects[${i}]` : 'objects';
+        throw new PodLabError('schema', `${field}: expected an object (a Deployment, ReplicaSet, StatefulSet, PodDisruptionBudget or Pod), got ${o === null ? 'null' : Array.isArray(o) ? 'array' : typeof o}`, [{ field, message: 'expected object' }]);
+      }
+      return { obj: structuredClone(o) as unknown as Record<string, unknown> };
+    });
   }
   const lc = new LineCounter();
   const docs = parseAllDocuments(input, { lineCounter: lc, uniqueKeys: true });
@@ -41,7 +50,7 @@ export function readObjects(input: string | ClusterObject | ClusterObject[]): { 
       const [pos] = err.linePos ?? [];
       throw new PodLabError('yaml', `error converting YAML to JSON: ${err.message}`, [{ field: '', message: err.message }], pos ? { line: pos.line, column: pos.col } : {});
     }
-    const value = d.toJS({ maxAliasCount: 100 }) as unknown;
+    const value = yamlToJS(d, lc);
     const line = lc.linePos(d.range?.[0] ?? 0).line;
     if (value === null || value === undefined) continue;
     if (!isObject(value)) throw new PodLabError('schema', `the YAML document at line ${line} is not an object`, [{ field: '', message: 'expected object' }], { line, column: 1 });
@@ -81,14 +90,40 @@ function checkTemplate(kind: string, sel: LabelSelector | undefined, t: unknown,
     errors.push({ field: 'spec.template.spec.containers', message: 'Required value' });
     return;
   }
-  spec.containers.forEach((c, i) => {
-    if (!c || !c.name) errors.push({ field: `spec.template.spec.containers[${i}].name`, message: 'Required value' });
-    if (!c || !c.image) errors.push({ field: `spec.template.spec.containers[${i}].image`, message: 'Required value' });
-  });
+  checkContainerCount(spec, 'spec.template.spec');
+  // ValidatePodTemplateSpec: the Pod's own schema, defaulting and validation (../lifecycle), at spec.template.
+  errors.push(...validateTemplatePod(t as unknown as PodTemplateSpec));
   if (spec.restartPolicy !== undefined && spec.restartPolicy !== 'Always') {
     errors.push({ field: 'spec.template.spec.restartPolicy', message: `Unsupported value: ${showValue(spec.restartPolicy)}: supported values: "Always"` });
   }
-  void kind;
+  // ValidatePodTemplateSpecForReplicaSet / ForStatefulSet (apps validation): a controller's Pods run until replaced.
+  if (spec.activeDeadlineSeconds !== undefined && spec.activeDeadlineSeconds !== null) {
+    errors.push({ field: 'spec.template.spec.activeDeadlineSeconds', message: `Forbidden: activeDeadlineSeconds in ${kind === 'StatefulSet' ? 'StatefulSet' : 'ReplicaSet'} is not Supported` });
+  }
+}
+
+/** Moves a Pod's field path under a template (`spec.x` → `spec.template.spec.x`, same for metadata and quoted paths). */
+function underTemplate(e: FieldError): FieldError {
+  const move = (f: string) => f.replace(/(^|")(spec|metadata)(?=[.[]|$|")/g, (_m, q: string, root: string) => `${q}spec.template.${root}`);
+  return { field: move(e.field), message: e.message.replace(/"(spec|metadata)([.[][^"]*)"/g, (_m, root: string, rest: string) => `"spec.template.${root}${rest}"`) };
+}
+
+/**
+ * A template checked as the Pod it stands for: `parsePod` (types, unknown fields), then `validatePod` (after
+ * the same defaulting), with the paths under `spec.template`. The name and namespace come from the controller.
+ */
+export function validateTemplatePod(t: PodTemplateSpec): FieldError[] {
+  const meta = isObject(t.metadata) ? t.metadata : {};
+  let pod: Pod;
+  try {
+    pod = parsePod({ apiVersion: 'v1', kind: 'Pod', metadata: { ...meta, name: 'template', namespace: 'default' }, spec: t.spec } as Pod);
+  } catch (e) {
+    if (isPodLabError(e)) return e.errors.map(underTemplate);
+    throw e;
+  }
+  return validatePod(pod)
+    .filter((e) => e.field !== 'metadata.name' && e.field !== 'metadata.namespace' && e.field !== 'metadata.generateName')
+    .map(underTemplate);
 }
 
 function checkReplicas(v: unknown, errors: FieldError[]): void {
@@ -119,7 +154,7 @@ function intOrPercentField(v: unknown, field: string, errors: FieldError[]): num
 function validateDeployment(o: Record<string, unknown>): Deployment {
   const d = o as unknown as Deployment;
   const errors: FieldError[] = [];
-  if (!d.metadata?.name) errors.push({ field: 'metadata.name', message: 'Required value: name or generateName is required' });
+  checkName(d.metadata?.name, errors);
   const spec = (isObject(d.spec) ? d.spec : {}) as Deployment['spec'];
   checkReplicas(spec.replicas, errors);
   checkTemplate('Deployment', spec.selector, spec.template, errors);
@@ -157,7 +192,7 @@ function validateDeployment(o: Record<string, unknown>): Deployment {
 function validateReplicaSet(o: Record<string, unknown>): ReplicaSet {
   const r = o as unknown as ReplicaSet;
   const errors: FieldError[] = [];
-  if (!r.metadata?.name) errors.push({ field: 'metadata.name', message: 'Required value: name or generateName is required' });
+  checkName(r.metadata?.name, errors);
   const spec = (isObject(r.spec) ? r.spec : {}) as ReplicaSet['spec'];
   checkReplicas(spec.replicas, errors);
   checkTemplate('ReplicaSet', spec.selector, spec.template, errors);
@@ -174,7 +209,7 @@ function validateReplicaSet(o: Record<string, unknown>): ReplicaSet {
 function validateStatefulSet(o: Record<string, unknown>): StatefulSet {
   const s = o as unknown as StatefulSet;
   const errors: FieldError[] = [];
-  if (!s.metadata?.name) errors.push({ field: 'metadata.name', message: 'Required value: name or generateName is required' });
+  checkName(s.metadata?.name, errors);
   const spec = (isObject(s.spec) ? s.spec : {}) as StatefulSet['spec'];
   checkReplicas(spec.replicas, errors);
   checkTemplate('StatefulSet', spec.selector, spec.template, errors);
@@ -213,7 +248,7 @@ function validateStatefulSet(o: Record<string, unknown>): StatefulSet {
 function validatePdb(o: Record<string, unknown>): PodDisruptionBudget {
   const p = o as unknown as PodDisruptionBudget;
   const errors: FieldError[] = [];
-  if (!p.metadata?.name) errors.push({ field: 'metadata.name', message: 'Required value: name or generateName is required' });
+  checkName(p.metadata?.name, errors);
   const spec = (isObject(p.spec) ? p.spec : {}) as PodDisruptionBudget['spec'];
   if (spec.minAvailable !== undefined && spec.maxUnavailable !== undefined) {
     errors.push({ field: 'spec', message: `Invalid value: ${showValue(spec)}: minAvailable and maxUnavailable cannot be both set` });
@@ -233,6 +268,29 @@ function validatePdb(o: Record<string, unknown>): PodDisruptionBudget {
   out.apiVersion = 'policy/v1';
   out.metadata.namespace ??= 'default';
   return out;
+}
+
+/** A bare Pod: parsed, checked against the limits and validated as `simulate()` does (ValidatePodCreate). */
+function validateBarePod(o: Record<string, unknown>): Pod {
+  if (isObject(o.spec)) checkContainerCount(o.spec, 'spec');
+  const pod = parsePod(o as unknown as Pod);
+  const errors = validatePod(pod);
+  if (errors.length) throw PodLabError.invalid(pod.metadata?.name ?? pod.metadata?.generateName, errors);
+  if (!pod.metadata.name) throw PodLabError.invalid(undefined, [{ field: 'metadata.name', message: 'Required value: PodLab\'s cluster model needs a name (generateName is not supported here)' }]);
+  return pod;
+}
+
+/** `ValidateObjectMeta` with `NameIsDNSSubdomain` (Deployment, ReplicaSet, StatefulSet, PodDisruptionBudget). */
+function checkName(name: unknown, errors: FieldError[]): void {
+  if (!name) {
+    errors.push({ field: 'metadata.name', message: 'Required value: name or generateName is required' });
+    return;
+  }
+  if (typeof name !== 'string') {
+    errors.push({ field: 'metadata.name', message: `Invalid value: ${showValue(name)}: must be a string` });
+    return;
+  }
+  for (const m of isDNS1123Subdomain(name)) errors.push({ field: 'metadata.name', message: `Invalid value: ${showValue(name)}: ${m}` });
 }
 
 /** Reads, validates and defaults every object; throws a `PodLabError` naming the document line and field. */
@@ -258,7 +316,7 @@ export function parseClusterObjects(input: string | ClusterObject | ClusterObjec
         case 'StatefulSet': out.push(validateStatefulSet(obj)); break;
         case 'PodDisruptionBudget': out.push(validatePdb(obj)); break;
         case 'Job': out.push(validateJob(obj)); break;
-        case 'Pod': out.push(parsePod(obj as unknown as Pod)); break;
+        case 'Pod': out.push(validateBarePod(obj)); break;
       }
     } catch (e) {
       if (e instanceof PodLabError && e.line === undefined && line !== undefined) {

@@ -7,7 +7,7 @@
  * PodReadyToStartContainers, Initialized, Ready, ContainersReady, PodScheduled.
  */
 import type { ConditionStatus, ContainerStatus, Pod, PodCondition, PodPhase } from './types';
-import { isRestartableInitContainer } from './phase';
+import { isRestartableInitContainer, statusOf } from './phase';
 
 /** Reasons from `status/generate.go`. */
 export const UnknownContainerStatuses = 'UnknownContainerStatuses';
@@ -43,9 +43,7 @@ function cond(type: string, status: ConditionStatus, reason?: string, message?: 
   return c;
 }
 
-function statusOf(statuses: ContainerStatus[] | undefined, name: string): ContainerStatus | undefined {
-  return statuses?.find((s) => s.name === name);
-}
+
 
 /** `kubecontainer.HasAnyRegularContainerStarted` on API statuses: a regular container is running or has terminated. */
 function hasAnyRegularContainerStarted(pod: Pod): boolean {

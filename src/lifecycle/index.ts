@@ -36,7 +36,9 @@ export {
    * refusal is kept in `Simulation.notice` and the run goes on with the Pod unchanged.
    *
    * Stops when nothing more can happen (`settled`), at `until` (default: at most 3600 s, with a
-   * notice), or after `options.maxSteps` queue steps (default 200 000, `eventCap`).
+   * notice; at most 30 days), or after `options.maxSteps` queue steps (a positive integer, default
+   * 200 000, `eventCap`, with a notice). Every error is a `PodLabError` whose `errors` name a field
+   * (`pod` for the manifest as a whole); sizes are limited by `LIMITS`.
    */
   simulate,
   DEFAULT_UNTIL,
@@ -60,6 +62,8 @@ export { Backoff, formatGoDuration } from './backoff';
 export { VirtualClock } from './clock';
 
 export { PodLabError, isPodLabError, formatFieldError, invalidMessage } from './errors';
+/** The sizes both entry points accept (`until`, Pods, nodes, containers, actions, `maxSteps`). */
+export { LIMITS } from './limits';
 export type { PodLabErrorKind } from './errors';
 export { parsePod, parseYamlObject, formatPath } from './parse';
 export { applyDefaults, DEFAULT_TERMINATION_GRACE_PERIOD_SECONDS, DEFAULT_TOLERATION_SECONDS } from './defaults';

@@ -44,6 +44,7 @@ import { containerMachine } from './machines/container';
 import { probeMachine, INITIAL_RESULT, runProbe, probeEventMessage, type ProbeType } from './machines/prober';
 import { backoffMachine } from './machines/backoff';
 import { nodeMachine } from './machines/node';
+import { evictionDelay } from '../controller/tainteviction';
 import {
   Signal, checkBehavior, fieldPathOf, hexOf, resolveBehavior, uuidOf,
   type ContainerKind, type ContainerRecord, type Instance,
@@ -384,13 +385,13 @@ export class PodSimulation {
   emit(type: 'Normal' | 'Warning', reason: string, message: string, rec?: ContainerRecord, source = 'kubelet'): void {
     // The kubelet's events do not reach the API server while the node is cut off.
     if (source === 'kubelet' && !this.connected) return;
-    const object = `pod/${this.name}` + (rec ? ` ${rec.fieldPath}` : '');
+    const object = rec ? this.eventObject(rec) : `pod/${this.name}`;
     if (this.host) {
       // A host keeps the events of many Pods, each with its own texts: nothing to share within one Pod.
       this.host.event({ time: this.now, type, reason, object, message, source });
       return;
     }
-    this.events.push({ time: this.now, type, reason, object: this.intern(object), message: this.intern(message), source });
+    this.events.push({ time: this.now, type, reason, object: rec ? object : this.intern(object), message: this.intern(message), source });
   }
 
   /** Repeated event texts share one string: long runs keep thousands of identical messages. */
@@ -398,8 +399,20 @@ export class PodSimulation {
   private intern(s: string): string {
     const seen = this.strings.get(s);
     if (seen !== undefined) return seen;
-    if (this.strings.size < 10_000) this.strings.set(s, s);
+    // Room for a few texts per container of a 2000-container Pod (a full table makes every later text a new string).
+    if (this.strings.size < 50_000) this.strings.set(s, s);
     return s;
+  }
+
+  /** `pod/web spec.containers{app}`, built once per container (no string hashed per event). */
+  private readonly eventObjects = new WeakMap<ContainerRecord, string>();
+  private eventObject(rec: ContainerRecord): string {
+    let o = this.eventObjects.get(rec);
+    if (o === undefined) {
+      o = `pod/${this.name} ${rec.fieldPath}`;
+      this.eventObjects.set(rec, o);
+    }
+    return o;
   }
 
   private move(ms: MachineState, machine: string, machineId: string, type: string, cause?: string, always = false): boolean {
@@ -730,11 +743,8 @@ export class PodSimulation {
     if (this.removedAt !== undefined || !this.bound) return;
     this.markNotReadyByNode();
     // Taint eviction: the unreachable:NoExecute taint is tolerated for tolerationSeconds (300 by default).
-    const tol = (this.spec.tolerations ?? []).find(
-      (t) => (t.effect === undefined || t.effect === '' || t.effect === 'NoExecute') && (t.key === undefined || t.key === '' || t.key === UNREACHABLE_TAINT),
-    );
-    if (tol && tol.tolerationSeconds === undefined) return;
-    const wait = tol ? Math.max(0, tol.tolerationSeconds ?? 0) : 0;
+    const wait = evictionDelay([{ key: UNREACHABLE_TAINT, effect: 'NoExecute' }], this.spec.tolerations);
+    if (wait === undefined) return;
     this.clock.after(wait, () => this.taintEviction());
   }
 
@@ -781,7 +791,9 @@ export class PodSimulation {
         if (!next.spec.nodeName && this.spec.nodeName) next.spec.nodeName = this.spec.nodeName;
       } else {
         const patch = typeof a.patch === 'string' ? parseYamlObject(a.patch) : a.patch;
-        next = applyDefaults(strategicMerge(old, patch) as Pod);
+        if (typeof patch !== 'object' || patch === null || Array.isArray(patch)) throw new PodLabError('schema', `error: unable to parse the patch: expected an object, got ${Array.isArray(patch) ? 'array' : patch === null ? 'null' : typeof patch}`, [{ field: 'patch', message: 'expected object' }]);
+        // The merged object is decoded like any other Pod (types, unknown fields) before validation.
+        next = applyDefaults(parsePod(strategicMerge(old, patch) as Pod));
       }
     } catch (e) {
       this.notice(isPodLabError(e) ? e.message : String(e));

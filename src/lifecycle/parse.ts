@@ -284,7 +284,21 @@ function parseYaml(text: string): { value: unknown; doc?: Document; lc: LineCoun
     );
   }
   const doc = docs[0];
-  return { value: doc ? doc.toJS({ maxAliasCount: 100 }) : null, doc, lc };
+  return { value: doc ? yamlToJS(doc, lc) : null, doc, lc };
+}
+
+/**
+ * `doc.toJS` with at most 100 alias expansions: the `yaml` library throws a plain `ReferenceError` for more
+ * (an alias bomb, "billion laughs"), reported here as a `yaml` error at the document's first line.
+ */
+export function yamlToJS(doc: Document, lc: LineCounter): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    const pos = lc.linePos(doc.range?.[0] ?? 0);
+    const msg = e instanceof Error ? e.message : String(e);
+    throw new PodLabError('yaml', `error converting YAML to JSON: yaml: line ${pos.line}: ${msg}`, [{ field: '', message: msg }], { line: pos.line, column: pos.col });
+  }
 }
 
 // ---------------------------------------------------------------- parsePod

@@ -61,9 +61,30 @@ function policyRestarts(policy: string, exitCode: number): boolean {
   }
 }
 
-/** `podutil.GetContainerStatus`: the first status with that name. */
-function statusOf(statuses: ContainerStatus[], name: string): ContainerStatus | undefined {
-  return statuses.find((s) => s.name === name);
+/** Name → index of the first status with that name, per statuses list (lists of thousands of containers are searched once per container). */
+const statusIndexes = new WeakMap<ContainerStatus[], { length: number; index: Map<string, number> }>();
+
+/**
+ * `podutil.GetContainerStatus`: the first status with that name. Upstream searches the list; an index per
+ * list (rebuilt when the list no longer matches it) gives the same answer without a quadratic cost.
+ */
+export function statusOf(statuses: ContainerStatus[] | undefined, name: string): ContainerStatus | undefined {
+  if (!statuses) return undefined;
+  if (statuses.length < 8) return statuses.find((s) => s.name === name);
+  let cached = statusIndexes.get(statuses);
+  let i = cached?.length === statuses.length ? cached.index.get(name) : undefined;
+  // Lists are built once and not changed afterwards; a list whose length changed is indexed again.
+  if (cached?.length === statuses.length && i === undefined) return undefined;
+  if (i === undefined || statuses[i]?.name !== name) {
+    const index = new Map<string, number>();
+    statuses.forEach((s, j) => {
+      if (!index.has(s.name)) index.set(s.name, j);
+    });
+    cached = { length: statuses.length, index };
+    statusIndexes.set(statuses, cached);
+    i = index.get(name);
+  }
+  return i === undefined ? undefined : statuses[i];
 }
 
 function stateIsEmpty(s: ContainerStatus): boolean {

@@ -7,7 +7,8 @@ import type { BehaviorSpec, ClusterSpec, FeatureGates, Pod, Scenario, ScenarioAc
 import { parsePod } from './parse';
 import { applyDefaults } from './defaults';
 import { validatePod } from './validation';
-import { PodLabError, isPodLabError } from './errors';
+import { PodLabError } from './errors';
+import { LIMITS, atEntryPoint, checkArray, checkContainerCount, checkMaxSteps, checkObject, checkUntil, requiredOption } from './limits';
 import { checkBehavior, hexOf, uuidOf } from './machines/runtime';
 import { PodSimulation } from './kubelet';
 
@@ -20,7 +21,7 @@ export const DEFAULT_UNTIL = 3600;
 export const DEFAULT_MAX_STEPS = 200_000;
 
 export interface SimulateOptions {
-  /** Queue steps before stopping with `eventCap` (default 200 000). */
+  /** Queue steps before stopping with `eventCap` (default 200 000; a positive integer, at most 10 000 000). */
   maxSteps?: number;
 }
 
@@ -44,6 +45,7 @@ export function checkConditionAction(a: { type?: unknown; status?: unknown }, f:
 function checkActions(actions: unknown): ScenarioAction[] {
   if (actions === undefined) return [];
   if (!Array.isArray(actions)) throw new PodLabError('scenario', `actions: must be a list, got ${typeof actions}`, [{ field: 'actions', message: 'expected array' }]);
+  checkArray(actions, 'actions', LIMITS.actions, 'actions');
   actions.forEach((a, i) => {
     const f = `actions[${i}]`;
     if (!a || typeof a !== 'object') throw new PodLabError('scenario', `${f}: must be an object`, [{ field: f, message: 'expected object' }]);
@@ -109,19 +111,31 @@ function admitPod(input: Pod | string, cluster: ClusterSpec): Pod {
  * (patch, replace, debug) does not throw: the refusal is kept in `Simulation.notice` and the run goes on.
  */
 export function simulate(scenario: Scenario, options: SimulateOptions = {}): Simulation {
-  if (!scenario || typeof scenario !== 'object') {
-    throw new PodLabError('scenario', 'simulate: expected a scenario object { pod, behavior?, cluster?, actions?, until? }', [{ field: '', message: 'expected object' }]);
+  // Every error leaving is a PodLabError with a field (limits.ts); an unexpected one is wrapped, named.
+  let sim: PodSimulation | undefined;
+  return atEntryPoint('pod', () => run(scenario, options, (s) => (sim = s)), () => (sim ? ` at t=${sim.clock.now}s` : ''));
+}
+
+function run(scenario: Scenario, options: SimulateOptions, started: (sim: PodSimulation) => void): Simulation {
+  if (!scenario || typeof scenario !== 'object' || Array.isArray(scenario)) {
+    throw new PodLabError('scenario', 'simulate: expected a scenario object { pod, behavior?, cluster?, actions?, until? }', [{ field: 'scenario', message: 'expected object' }]);
   }
+  if (scenario.pod === undefined || scenario.pod === null) throw requiredOption('pod', 'the Pod to run (YAML or an object)');
+  if (scenario.cluster !== undefined) checkObject(scenario.cluster, 'cluster');
+  if (scenario.featureGates !== undefined) checkObject(scenario.featureGates, 'featureGates');
   const cluster: ClusterSpec = scenario.cluster ?? {};
   if (cluster.scheduleAfterSeconds !== undefined) checkNumber(cluster.scheduleAfterSeconds, 'cluster.scheduleAfterSeconds', { allowInfinity: true });
   const gates: FeatureGates = scenario.featureGates ?? {};
   if (gates.maxContainerRestartPeriod !== undefined) checkNumber(gates.maxContainerRestartPeriod, 'featureGates.maxContainerRestartPeriod', { min: 1 });
-  if (scenario.until !== undefined) checkNumber(scenario.until, 'until');
-  const maxSteps = options.maxSteps ?? DEFAULT_MAX_STEPS;
+  checkUntil(scenario.until);
+  const maxSteps = checkMaxSteps(options, DEFAULT_MAX_STEPS);
+  if (typeof scenario.pod === 'object') checkContainerCount((scenario.pod as Pod).spec, 'spec');
   const pod = admitPod(scenario.pod, cluster);
+  checkContainerCount(pod.spec, 'spec');
   const behavior = checkBehaviors(scenario.behavior);
   const actions = checkActions(scenario.actions);
   const sim = new PodSimulation(pod, cluster, behavior, gates);
+  started(sim);
   sim.clock.schedule(0, () => sim.start());
   for (const a of actions) {
     sim.clock.schedule(a.at, () => {
@@ -151,11 +165,5 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
     });
   }
   const until = scenario.until ?? DEFAULT_UNTIL;
-  try {
-    return sim.run(until, scenario.until !== undefined, maxSteps);
-  } catch (e) {
-    if (isPodLabError(e)) throw e;
-    const msg = e instanceof Error ? e.message : String(e);
-    throw new PodLabError('scenario', `the simulation failed at t=${sim.clock.now}s: ${msg}`, [{ field: '', message: msg }]);
-  }
+  return sim.run(until, scenario.until !== undefined, maxSteps);
 }

@@ -129,7 +129,9 @@ function isEnvVarName(v: string): string[] {
 
 // ---------------------------------------------------------------- pieces of validation.go
 
-function validatePortNumOrName(port: number | string, path: string): FieldError[] {
+function validatePortNumOrName(port: number | string | undefined, path: string): FieldError[] {
+  // An absent IntOrString is the integer 0 in Go.
+  if (port === undefined || port === null) port = 0;
   if (typeof port === 'number') return isValidPortNum(port).map((m) => invalid(path, port, m));
   return isValidPortName(port).map((m) => invalid(path, port, m));
 }
