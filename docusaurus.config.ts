@@ -1,8 +1,12 @@
-import {themes as prismThemes, type PrismTheme} from 'prism-react-renderer';
-import type {Config, LoadContext, Plugin} from '@docusaurus/types';
-import {routeChunksManifestPlugin} from './src/replacements/routeChunksManifest';
-import {applyCodeHighlights} from './src/components/codeHighlights';
-import remarkFrenchTypography, {currentBuildLocale, frenchFrontMatter, frenchSidebarItems} from './src/plugins/frenchTypography';
+import { themes as prismThemes, type PrismTheme } from 'prism-react-renderer';
+import type { Config, LoadContext, Plugin } from '@docusaurus/types';
+import { routeChunksManifestPlugin } from './src/replacements/routeChunksManifest';
+import { applyCodeHighlights } from './src/components/codeHighlights';
+import remarkFrenchTypography, {
+  currentBuildLocale,
+  frenchFrontMatter,
+  frenchSidebarItems,
+} from './src/plugins/frenchTypography';
 import type * as Preset from '@docusaurus/preset-classic';
 
 // Kubernetes version every default and timing on the site was checked against.
@@ -12,26 +16,26 @@ const K8S_TAG = `v${KUBERNETES_VERSION}.0`;
 // Stock prism themes fail WCAG AA (github's comments are 2.7:1, dracula's 3.0:1). Same palettes,
 // with the failing colours darkened (light) or lightened (dark) to >= 4.6:1 even on a highlighted line.
 const lightCodeTheme: PrismTheme = {
-  plain: {color: '#393A34', backgroundColor: '#f6f8fa'},
+  plain: { color: '#393A34', backgroundColor: '#f6f8fa' },
   styles: [
-    {types: ['comment', 'prolog', 'doctype', 'cdata'], style: {color: '#616156', fontStyle: 'italic'}},
-    {types: ['string', 'attr-value'], style: {color: '#bd0e5a'}},
-    {types: ['punctuation', 'operator'], style: {color: '#393A34'}},
+    { types: ['comment', 'prolog', 'doctype', 'cdata'], style: { color: '#616156', fontStyle: 'italic' } },
+    { types: ['string', 'attr-value'], style: { color: '#bd0e5a' } },
+    { types: ['punctuation', 'operator'], style: { color: '#393A34' } },
     {
       types: ['entity', 'url', 'symbol', 'number', 'boolean', 'variable', 'constant', 'property', 'regex', 'inserted'],
-      style: {color: '#216a68'},
+      style: { color: '#216a68' },
     },
-    {types: ['atrule', 'keyword', 'attr-name', 'selector'], style: {color: '#00688b'}},
-    {types: ['function', 'deleted', 'tag'], style: {color: '#b3303d'}},
-    {types: ['function-variable'], style: {color: '#6f42c1'}},
-    {types: ['tag', 'selector', 'keyword'], style: {color: '#00009f'}},
+    { types: ['atrule', 'keyword', 'attr-name', 'selector'], style: { color: '#00688b' } },
+    { types: ['function', 'deleted', 'tag'], style: { color: '#b3303d' } },
+    { types: ['function-variable'], style: { color: '#6f42c1' } },
+    { types: ['tag', 'selector', 'keyword'], style: { color: '#00009f' } },
   ],
 };
 const darkCodeTheme: PrismTheme = {
   ...prismThemes.dracula,
   styles: prismThemes.dracula.styles.map((s) => {
-    if (s.types.includes('comment')) return {...s, style: {...s.style, color: '#919dbf'}};
-    if (s.types.includes('deleted')) return {...s, style: {...s.style, color: '#ff6d6d'}};
+    if (s.types.includes('comment')) return { ...s, style: { ...s.style, color: '#919dbf' } };
+    if (s.types.includes('deleted')) return { ...s, style: { ...s.style, color: '#ff6d6d' } };
     return s;
   }),
 };
@@ -39,8 +43,15 @@ const darkCodeTheme: PrismTheme = {
 // Wide Markdown tables scroll sideways inside their own box (phones, many columns). A scrolling box
 // must be reachable by keyboard (WCAG 2.1.1, axe "scrollable-region-focusable"): wrap each table in
 // a focusable region named after its header cells, which are already in the page's language.
-type HastNode = {type: string; tagName?: string; value?: string; properties?: Record<string, unknown>; children?: HastNode[]};
-const textOf = (node: HastNode): string => (node.type === 'text' ? (node.value ?? '') : (node.children ?? []).map(textOf).join(''));
+type HastNode = {
+  type: string;
+  tagName?: string;
+  value?: string;
+  properties?: Record<string, unknown>;
+  children?: HastNode[];
+};
+const textOf = (node: HastNode): string =>
+  node.type === 'text' ? (node.value ?? '') : (node.children ?? []).map(textOf).join('');
 function rehypeScrollableTables() {
   const wrap = (node: HastNode): void => {
     const children = node.children ?? [];
@@ -51,7 +62,12 @@ function rehypeScrollableTables() {
         children[i] = {
           type: 'element',
           tagName: 'div',
-          properties: {className: ['table-scroll'], role: 'region', tabIndex: 0, ariaLabel: headers.join(', ') || 'table'},
+          properties: {
+            className: ['table-scroll'],
+            role: 'region',
+            tabIndex: 0,
+            ariaLabel: headers.join(', ') || 'table',
+          },
           children: [child],
         };
       } else {
@@ -60,7 +76,9 @@ function rehypeScrollableTables() {
     });
   };
   const collectCells = (node: HastNode): string[] =>
-    node.tagName === 'th' || node.tagName === 'td' ? [textOf(node).trim()].filter(Boolean) : (node.children ?? []).flatMap(collectCells);
+    node.tagName === 'th' || node.tagName === 'td'
+      ? [textOf(node).trim()].filter(Boolean)
+      : (node.children ?? []).flatMap(collectCells);
   return (tree: HastNode) => wrap(tree);
 }
 
@@ -117,17 +135,27 @@ const REPLACEMENTS: [RegExp, string][] = [
   [/core[\\/]lib[\\/]client[\\/]prefetch\.js$/, './src/replacements/prefetch.ts'],
   [/core[\\/]lib[\\/]client[\\/]browserContext\.js$/, './src/replacements/browserContext.tsx'],
   [/theme-common[\\/]lib[\\/]hooks[\\/]useWindowSize\.js$/, './src/replacements/useWindowSize.ts'],
-  [/theme-common[\\/]lib[\\/]contexts[\\/]navbarSecondaryMenu[\\/]content\.js$/, './src/replacements/navbarSecondaryMenuContent.tsx'],
+  [
+    /theme-common[\\/]lib[\\/]contexts[\\/]navbarSecondaryMenu[\\/]content\.js$/,
+    './src/replacements/navbarSecondaryMenuContent.tsx',
+  ],
   [/core[\\/]lib[\\/]client[\\/]clientEntry\.js$/, './src/replacements/clientEntry.tsx'],
 ];
 function clientReplacements(context: LoadContext): Plugin {
   return {
     name: 'podlab-client-replacements',
-    configureWebpack(_config, isServer, {currentBundler}) {
-      const {NormalModuleReplacementPlugin} = currentBundler.instance;
+    configureWebpack(_config, isServer, { currentBundler }) {
+      const { NormalModuleReplacementPlugin } = currentBundler.instance;
       const plugins = REPLACEMENTS.map(([from, to]) => new NormalModuleReplacementPlugin(from, require.resolve(to)));
-      const searchLabel = {rules: [{test: /docusaurus-search-local[\\/]dist[\\/]client[\\/]client[\\/]theme[\\/](SearchBar|SearchPage)[\\/]\1\.jsx$/, use: [{loader: require.resolve('./src/replacements/searchPluginFixes.cjs')}]}]};
-      if (isServer) return {plugins, module: searchLabel};
+      const searchLabel = {
+        rules: [
+          {
+            test: /docusaurus-search-local[\\/]dist[\\/]client[\\/]client[\\/]theme[\\/](SearchBar|SearchPage)[\\/]\1\.jsx$/,
+            use: [{ loader: require.resolve('./src/replacements/searchPluginFixes.cjs') }],
+          },
+        ],
+      };
+      if (isServer) return { plugins, module: searchLabel };
       return {
         module: searchLabel,
         plugins: [...plugins, routeChunksManifestPlugin(context.generatedFilesDir)],
@@ -135,8 +163,20 @@ function clientReplacements(context: LoadContext): Plugin {
           splitChunks: {
             cacheGroups: {
               // Names listed in ENTRY_CHUNKS.
-              reactDom: {test: /[\\/]node_modules[\\/](react-dom|scheduler)[\\/]/, chunks: 'initial', name: 'react-dom', priority: 30, enforce: true},
-              search: {test: /[\\/]node_modules[\\/](lunr|lunr-languages|@easyops-cn)[\\/]/, chunks: 'initial', name: 'search', priority: 30, enforce: true},
+              reactDom: {
+                test: /[\\/]node_modules[\\/](react-dom|scheduler)[\\/]/,
+                chunks: 'initial',
+                name: 'react-dom',
+                priority: 30,
+                enforce: true,
+              },
+              search: {
+                test: /[\\/]node_modules[\\/](lunr|lunr-languages|@easyops-cn)[\\/]/,
+                chunks: 'initial',
+                name: 'search',
+                priority: 30,
+                enforce: true,
+              },
             },
           },
         },
@@ -165,23 +205,23 @@ const config: Config = {
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
   markdown: {
-    hooks: {onBrokenMarkdownLinks: 'throw'},
+    hooks: { onBrokenMarkdownLinks: 'throw' },
     parseFrontMatter: async (params) => {
       const result = await params.defaultParseFrontMatter(params);
-      return FRENCH_BUILD ? {...result, frontMatter: frenchFrontMatter(result.frontMatter)} : result;
+      return FRENCH_BUILD ? { ...result, frontMatter: frenchFrontMatter(result.frontMatter) } : result;
     },
   },
 
-  future: {v4: true, faster: true},
-  customFields: {kubernetesVersion: KUBERNETES_VERSION},
+  future: { v4: true, faster: true },
+  customFields: { kubernetesVersion: KUBERNETES_VERSION },
   ssrTemplate,
 
   i18n: {
     defaultLocale: DEFAULT_LOCALE,
     locales: ['fr', 'en'],
     localeConfigs: {
-      fr: {label: 'Français', htmlLang: 'fr-FR'},
-      en: {label: 'English', htmlLang: 'en-US'},
+      fr: { label: 'Français', htmlLang: 'fr-FR' },
+      en: { label: 'English', htmlLang: 'en-US' },
     },
   },
 
@@ -192,7 +232,7 @@ const config: Config = {
         docs: {
           sidebarPath: './sidebars.ts',
           // Category labels (_category_.json) get the French typography too.
-          sidebarItemsGenerator: async ({defaultSidebarItemsGenerator, ...args}) => {
+          sidebarItemsGenerator: async ({ defaultSidebarItemsGenerator, ...args }) => {
             const items = await defaultSidebarItemsGenerator(args);
             return FRENCH_BUILD ? frenchSidebarItems(items) : items;
           },
@@ -201,9 +241,9 @@ const config: Config = {
           beforeDefaultRemarkPlugins: frenchRemarkPlugins,
           rehypePlugins: [rehypeScrollableTables],
         },
-        pages: {beforeDefaultRemarkPlugins: frenchRemarkPlugins},
+        pages: { beforeDefaultRemarkPlugins: frenchRemarkPlugins },
         blog: false,
-        theme: {customCss: './src/css/custom.css'},
+        theme: { customCss: './src/css/custom.css' },
       } satisfies Preset.Options,
     ],
   ],
@@ -232,16 +272,18 @@ const config: Config = {
 
   themeConfig: {
     image: 'img/screenshot.png',
-    colorMode: {respectPrefersColorScheme: true},
-    metadata: [{name: 'keywords', content: 'Kubernetes, Pod, conteneur, container, kubelet, lifecycle, cycle de vie'}],
+    colorMode: { respectPrefersColorScheme: true },
+    metadata: [
+      { name: 'keywords', content: 'Kubernetes, Pod, conteneur, container, kubelet, lifecycle, cycle de vie' },
+    ],
     navbar: {
       title: 'PodLab',
       // The title next to it already says PodLab: the logo is decorative (Lighthouse image-redundant-alt).
-      logo: {alt: '', src: 'img/logo.svg', width: 32, height: 32},
+      logo: { alt: '', src: 'img/logo.svg', width: 32, height: 32 },
       items: [
-        {type: 'docSidebar', sidebarId: 'docs', position: 'left', label: 'Documentation'},
-        {to: '/playground', label: 'Bac à sable', position: 'left'},
-        {type: 'localeDropdown', position: 'right'},
+        { type: 'docSidebar', sidebarId: 'docs', position: 'left', label: 'Documentation' },
+        { to: '/playground', label: 'Bac à sable', position: 'left' },
+        { type: 'localeDropdown', position: 'right' },
       ],
     },
     footer: {
@@ -250,32 +292,41 @@ const config: Config = {
         {
           title: 'Documentation',
           items: [
-            {label: 'Introduction', to: '/docs/intro'},
-            {label: 'Conteneurs', to: '/docs/containers/images'},
-            {label: 'Pods', to: '/docs/pods/what-is-a-pod'},
-            {label: 'Cycle de vie', to: '/docs/lifecycle/phases'},
-            {label: 'Sondes', to: '/docs/probes/kinds'},
+            { label: 'Introduction', to: '/docs/intro' },
+            { label: 'Conteneurs', to: '/docs/containers/images' },
+            { label: 'Pods', to: '/docs/pods/what-is-a-pod' },
+            { label: 'Cycle de vie', to: '/docs/lifecycle/phases' },
+            { label: 'Sondes', to: '/docs/probes/kinds' },
           ],
         },
         {
           title: 'Aller plus loin',
           items: [
-            {label: 'Arrêt des Pods', to: '/docs/termination/pod-termination'},
-            {label: 'pod-template-hash', to: '/docs/cluster/pod-template-hash'},
-            {label: 'Au-delà d’un Pod', to: '/docs/cluster/replication'},
-            {label: 'Glossaire', to: '/docs/glossary'},
+            { label: 'Arrêt des Pods', to: '/docs/termination/pod-termination' },
+            { label: 'pod-template-hash', to: '/docs/cluster/pod-template-hash' },
+            { label: 'Au-delà d’un Pod', to: '/docs/cluster/replication' },
+            { label: 'Glossaire', to: '/docs/glossary' },
           ],
         },
         {
           title: 'Essayer',
-          items: [{label: 'Bac à sable', to: '/playground'}],
+          items: [{ label: 'Bac à sable', to: '/playground' }],
         },
         {
           title: `Kubernetes ${KUBERNETES_VERSION}`,
           items: [
-            {label: 'Cycle de vie d’un Pod (kubernetes.io)', href: 'https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/'},
-            {label: `Code du kubelet (${K8S_TAG})`, href: `https://github.com/kubernetes/kubernetes/tree/${K8S_TAG}/pkg/kubelet`},
-            {label: `Notes de version ${KUBERNETES_VERSION}`, href: `https://github.com/kubernetes/kubernetes/blob/master/CHANGELOG/CHANGELOG-${KUBERNETES_VERSION}.md`},
+            {
+              label: 'Cycle de vie d’un Pod (kubernetes.io)',
+              href: 'https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/',
+            },
+            {
+              label: `Code du kubelet (${K8S_TAG})`,
+              href: `https://github.com/kubernetes/kubernetes/tree/${K8S_TAG}/pkg/kubelet`,
+            },
+            {
+              label: `Notes de version ${KUBERNETES_VERSION}`,
+              href: `https://github.com/kubernetes/kubernetes/blob/master/CHANGELOG/CHANGELOG-${KUBERNETES_VERSION}.md`,
+            },
           ],
         },
       ],
@@ -286,7 +337,7 @@ const config: Config = {
       darkTheme: darkCodeTheme,
       additionalLanguages: ['bash', 'yaml'],
     },
-    liveCodeBlock: {playgroundPosition: 'bottom'},
+    liveCodeBlock: { playgroundPosition: 'bottom' },
   } satisfies Preset.ThemeConfig,
 };
 

@@ -1,4 +1,4 @@
-import {defineConfig, devices} from '@playwright/test';
+import { defineConfig, devices } from '@playwright/test';
 
 // Browser tests run against the production build (search only exists there), served by
 // scripts/serve.mjs. scripts/e2e.mjs finds a Chromium and passes it in PODLAB_CHROMIUM.
@@ -13,7 +13,7 @@ export default defineConfig({
   fullyParallel: true,
   reporter: 'list',
   timeout: 60_000,
-  expect: {timeout: 10_000},
+  expect: { timeout: 10_000 },
   use: {
     ...devices['Desktop Chrome'],
     baseURL: `http://localhost:${port}`,

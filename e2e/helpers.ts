@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type {Page} from '@playwright/test';
+import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 const buildDir = path.join(__dirname, '..', 'build');
@@ -27,9 +27,9 @@ export function collectErrors(page: Page): string[] {
 
 /** Opens a page and waits until React has hydrated it (Docusaurus sets data-has-hydrated). */
 export async function gotoHydrated(page: Page, pathname: string): Promise<void> {
-  const response = await page.goto(pathname, {waitUntil: 'load'});
+  const response = await page.goto(pathname, { waitUntil: 'load' });
   if (!response || response.status() >= 400) throw new Error(`${pathname} answered ${response?.status()}`);
-  await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
+  await page.locator('html[data-has-hydrated="true"]').waitFor({ state: 'attached' });
 }
 
 /** Sum of layout-shift scores since navigation (buffered), ignoring shifts caused by input. */
@@ -39,10 +39,10 @@ export async function cumulativeLayoutShift(page: Page): Promise<number> {
       new Promise<number>((resolve) => {
         let total = 0;
         new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as unknown as {value: number; hadRecentInput: boolean}[]) {
+          for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
             if (!entry.hadRecentInput) total += entry.value;
           }
-        }).observe({type: 'layout-shift', buffered: true});
+        }).observe({ type: 'layout-shift', buffered: true });
         // Buffered entries are delivered asynchronously; two frames are enough.
         requestAnimationFrame(() => requestAnimationFrame(() => resolve(total)));
       }),
@@ -56,13 +56,16 @@ export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
  * Runs axe with the WCAG 2.1 A/AA rules (or only the colour rules, for a second colour mode of a page
  * already fully scanned) and returns one readable line per failing node.
  */
-export async function axeViolations(page: Page, {colourOnly = false} = {}): Promise<string[]> {
-  const builder = new AxeBuilder({page});
+export async function axeViolations(page: Page, { colourOnly = false } = {}): Promise<string[]> {
+  const builder = new AxeBuilder({ page });
   if (colourOnly) builder.withRules(COLOUR_RULES);
   else builder.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
   const results = await builder.analyze();
   return results.violations.flatMap((v) =>
-    v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.split('\n').slice(1).join(' ').trim()}`),
+    v.nodes.map(
+      (n) =>
+        `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.split('\n').slice(1).join(' ').trim()}`,
+    ),
   );
 }
 
@@ -72,7 +75,7 @@ export async function axeViolations(page: Page, {colourOnly = false} = {}): Prom
  */
 export async function gotoInColorMode(page: Page, pathname: string, mode: 'light' | 'dark'): Promise<void> {
   await gotoHydrated(page, `${pathname}${pathname.includes('?') ? '&' : '?'}docusaurus-theme=${mode}`);
-  await page.locator(`html[data-theme="${mode}"]`).waitFor({state: 'attached'});
+  await page.locator(`html[data-theme="${mode}"]`).waitFor({ state: 'attached' });
 }
 
 /** Clicks the navbar's colour mode toggle (system → light → dark) until the page is dark. */
@@ -81,12 +84,14 @@ export async function switchToDarkMode(page: Page): Promise<void> {
   for (let i = 0; i < 3 && (await html.getAttribute('data-theme')) !== 'dark'; i++) {
     await page.locator('.navbar button[class*="toggleButton"]').first().click();
   }
-  await page.locator('html[data-theme="dark"]').waitFor({state: 'attached'});
+  await page.locator('html[data-theme="dark"]').waitFor({ state: 'attached' });
 }
 
 /** Freezes CSS transitions so colour checks never see a half-faded element. */
 export async function disableTransitions(page: Page): Promise<void> {
-  await page.addStyleTag({content: '*, *::before, *::after { transition: none !important; animation: none !important; }'});
+  await page.addStyleTag({
+    content: '*, *::before, *::after { transition: none !important; animation: none !important; }',
+  });
 }
 
 /** Width by which the page is wider than the viewport (0 = no horizontal scroll). */

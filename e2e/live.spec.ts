@@ -1,23 +1,31 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import {expect, test, type Locator, type Page} from '@playwright/test';
-import {collectErrors, gotoHydrated} from './helpers';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { collectErrors, gotoHydrated } from './helpers';
 
 /** URL paths of the docs pages of one locale, read from the docs folders (a `slug:` in front matter wins). */
 function docsPaths(locale: 'fr' | 'en', withExamples = true): string[] {
   const base = path.join(__dirname, '..', locale === 'fr' ? 'docs' : 'i18n/en/docusaurus-plugin-content-docs/current');
   const out: string[] = [];
   const walk = (d: string) => {
-    for (const e of fs.readdirSync(d, {withFileTypes: true})) {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
       const full = path.join(d, e.name);
       if (e.isDirectory()) walk(full);
       else if (/\.mdx?$/.test(e.name) && !e.name.startsWith('_')) {
         const source = fs.readFileSync(full, 'utf8');
         if (source.includes('<LiveExample') !== withExamples) continue;
         const slug = /^---[\s\S]*?^slug:\s*(\S+)[\s\S]*?^---/m.exec(source)?.[1];
-        let rel = path.relative(base, full).replace(/\.mdx?$/, '').split(path.sep).join('/');
+        let rel = path
+          .relative(base, full)
+          .replace(/\.mdx?$/, '')
+          .split(path.sep)
+          .join('/');
         rel = rel.replace(/(^|\/)(index|README)$/i, '');
-        const url = slug ? (slug.startsWith('/') ? slug : `${path.posix.dirname('/' + rel)}/${slug}`.replace(/^\/\.\//, '/')) : `/${rel}`;
+        const url = slug
+          ? slug.startsWith('/')
+            ? slug
+            : `${path.posix.dirname('/' + rel)}/${slug}`.replace(/^\/\.\//, '/')
+          : `/${rel}`;
         out.push(`${locale === 'en' ? '/en' : ''}/docs${url === '/' ? '' : url.replace(/\/$/, '')}`);
       }
     }
@@ -43,7 +51,7 @@ async function activate(block: Locator): Promise<Locator> {
   await block.scrollIntoViewIfNeeded();
   await block.hover();
   const live = block.locator('[data-live-ready]');
-  await expect(live).toHaveCount(1, {timeout: 15_000});
+  await expect(live).toHaveCount(1, { timeout: 15_000 });
   return live;
 }
 
@@ -56,7 +64,7 @@ async function typeCode(page: Page, live: Locator, code: string): Promise<void> 
 }
 
 for (const pathname of docPages) {
-  test(`live examples on ${pathname}: server result, same result live, editable`, async ({page}) => {
+  test(`live examples on ${pathname}: server result, same result live, editable`, async ({ page }) => {
     const errors = collectErrors(page);
     await gotoHydrated(page, pathname);
     const blocks = page.locator('[data-live-example]').locator('xpath=ancestor::div[contains(@class, "root")][1]');
@@ -77,7 +85,11 @@ for (const pathname of docPages) {
     // Live: each block, once loaded, shows the same result (the model is deterministic).
     for (let i = 0; i < count; i++) {
       const live = await activate(blocks.nth(i));
-      await expect.poll(async () => normalise(await live.locator('[data-live-result]').innerText()), {message: `example ${i + 1} live`}).toBe(ssrResults[i]);
+      await expect
+        .poll(async () => normalise(await live.locator('[data-live-result]').innerText()), {
+          message: `example ${i + 1} live`,
+        })
+        .toBe(ssrResults[i]);
     }
 
     // Editing the first example changes its result.
@@ -92,15 +104,18 @@ for (const pathname of docPages) {
 }
 
 for (const locale of ['fr', 'en'] as const) {
-  test(`live example errors (${locale}): syntax, thrown, infinite loop; keyboard exit`, async ({page}) => {
+  test(`live example errors (${locale}): syntax, thrown, infinite loop; keyboard exit`, async ({ page }) => {
     const errors = collectErrors(page);
     const pages = docPages.filter((p) => (locale === 'en') === p.startsWith('/en/'));
     let found = '';
     for (const p of pages) {
-      const response = await page.goto(p, {waitUntil: 'load'});
+      const response = await page.goto(p, { waitUntil: 'load' });
       if (!response?.ok()) continue;
-      await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
-      if ((await page.locator('[data-live-example]').count()) > 0) { found = p; break; }
+      await page.locator('html[data-has-hydrated="true"]').waitFor({ state: 'attached' });
+      if ((await page.locator('[data-live-example]').count()) > 0) {
+        found = p;
+        break;
+      }
     }
     expect(found, 'a page with a live example').not.toBe('');
     const live = await activate(page.locator('[data-live-example]').first().locator('xpath=..'));
@@ -109,7 +124,9 @@ for (const locale of ['fr', 'en'] as const) {
 
     await typeCode(page, live, 'const x = 1;\nconst y = (x + ;\nrender(<Value value={y} />);');
     await expect(result.locator('[data-live-error="compile"]')).toContainText(`${lineWord} 2`);
-    await expect(result.locator('[data-live-error="compile"]')).toContainText(locale === 'fr' ? 'Erreur de compilation' : 'Compile error');
+    await expect(result.locator('[data-live-error="compile"]')).toContainText(
+      locale === 'fr' ? 'Erreur de compilation' : 'Compile error',
+    );
 
     await typeCode(page, live, 'const a = 1;\nthrow new Error("kaboom " + a);');
     await expect(result.locator('[data-live-error="runtime"]')).toContainText('kaboom 1');
@@ -117,7 +134,7 @@ for (const locale of ['fr', 'en'] as const) {
 
     const t0 = Date.now();
     await typeCode(page, live, 'let i = 0;\nwhile (true) { i++; }\nrender(<Value value={i} />);');
-    await expect(result.locator('[data-live-error="timeout"]')).toBeVisible({timeout: 5_000});
+    await expect(result.locator('[data-live-error="timeout"]')).toBeVisible({ timeout: 5_000 });
     expect(Date.now() - t0, 'loop stopped within a few seconds').toBeLessThan(5_000);
     // The page still answers: the block can be reset and the navbar still works.
     await live.locator('[data-live-reset]').click();
@@ -142,34 +159,47 @@ for (const locale of ['fr', 'en'] as const) {
   });
 }
 
-const PRESET_IDS = ['crashloop', 'image-pull-secret', 'liveness-slow-start', 'startup-probe', 'graceful-shutdown', 'sigkill-shutdown', 'init-failure', 'sidecar-ordering'];
+const PRESET_IDS = [
+  'crashloop',
+  'image-pull-secret',
+  'liveness-slow-start',
+  'startup-probe',
+  'graceful-shutdown',
+  'sigkill-shutdown',
+  'init-failure',
+  'sidecar-ordering',
+];
 
 for (const base of ['/playground', '/en/playground']) {
-  test(`playground ${base}: every preset runs`, async ({page}) => {
+  test(`playground ${base}: every preset runs`, async ({ page }) => {
     const errors = collectErrors(page);
     await gotoHydrated(page, base);
     const result = page.locator('[data-playground-result]');
     for (const id of PRESET_IDS) {
       await page.locator('[data-playground-preset]').selectOption(id);
-      await expect(result.getByRole('region', {name: /kubectl get pod -w/})).toBeVisible();
+      await expect(result.getByRole('region', { name: /kubectl get pod -w/ })).toBeVisible();
       await expect(result.locator('[data-playground-problem]')).toHaveCount(0);
       await expect(result.locator('svg').first()).toBeVisible();
     }
     // The sidecar preset shows both containers on the timeline.
-    await expect(result.locator('text').filter({hasText: 'log-shipper (sidecar)'})).toHaveCount(1);
+    await expect(result.locator('text').filter({ hasText: 'log-shipper (sidecar)' })).toHaveCount(1);
     expect(errors).toEqual([]);
   });
 }
 
-test('playground: bad YAML and invalid fields are reported with line and fields', async ({page}) => {
+test('playground: bad YAML and invalid fields are reported with line and fields', async ({ page }) => {
   const errors = collectErrors(page);
   await gotoHydrated(page, '/en/playground');
   const pod = page.locator('[data-playground-pod]');
-  await pod.fill('apiVersion: v1\nkind: Pod\nmetadata:\n  name: x\nspec:\n  containers:\n  - name: app\n    image: [unclosed\n');
+  await pod.fill(
+    'apiVersion: v1\nkind: Pod\nmetadata:\n  name: x\nspec:\n  containers:\n  - name: app\n    image: [unclosed\n',
+  );
   await page.locator('[data-playground-run]').click();
   const problem = page.locator('[data-playground-problem="pod"]');
   await expect(problem).toContainText(/line \d+, column \d+/);
-  await pod.fill('apiVersion: v1\nkind: Pod\nmetadata:\n  name: Bad_Name\nspec:\n  restartPolicy: Sometimes\n  containers:\n  - name: app\n');
+  await pod.fill(
+    'apiVersion: v1\nkind: Pod\nmetadata:\n  name: Bad_Name\nspec:\n  restartPolicy: Sometimes\n  containers:\n  - name: app\n',
+  );
   await page.locator('[data-playground-run]').click();
   await expect(problem.locator('li')).not.toHaveCount(0);
   expect(await problem.locator('li').count()).toBeGreaterThanOrEqual(2);
@@ -181,7 +211,7 @@ test('playground: bad YAML and invalid fields are reported with line and fields'
   expect(errors).toEqual([]);
 });
 
-test('playground: a share link shows the scenario and runs nothing until Run', async ({page, context}) => {
+test('playground: a share link shows the scenario and runs nothing until Run', async ({ page, context }) => {
   const errors = collectErrors(page);
   await gotoHydrated(page, '/playground');
   await page.locator('[data-playground-preset]').selectOption('sidecar-ordering');
@@ -200,7 +230,9 @@ test('playground: a share link shows the scenario and runs nothing until Run', a
   // Nothing ran: no simulation output at all.
   await expect(other.locator('[data-playground-result]').locator('svg, pre')).toHaveCount(0);
   await other.locator('[data-playground-run]').click();
-  await expect(other.locator('[data-playground-result]').getByRole('region', {name: /kubectl get pod -w/})).toContainText('with-sidecar');
+  await expect(
+    other.locator('[data-playground-result]').getByRole('region', { name: /kubectl get pod -w/ }),
+  ).toContainText('with-sidecar');
   await expect(other.locator('[data-playground-result]')).toContainText('33s');
   expect(errors).toEqual([]);
   expect(otherErrors).toEqual([]);

@@ -1,4 +1,4 @@
-import {expect, test, type Page} from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import {
   axeViolations,
   collectErrors,
@@ -27,7 +27,7 @@ function twinOf(pathname: string): string {
 }
 
 for (const pathname of pages) {
-  test(`page ${pathname}: loads cleanly, accessible in light and dark, fits a 360 px phone`, async ({page}) => {
+  test(`page ${pathname}: loads cleanly, accessible in light and dark, fits a 360 px phone`, async ({ page }) => {
     const errors = collectErrors(page);
 
     await test.step('loads and hydrates without console errors or layout shift', async () => {
@@ -50,11 +50,11 @@ for (const pathname of pages) {
 
     await test.step('axe colour rules, dark mode (navbar toggle)', async () => {
       await switchToDarkMode(page);
-      expect(await axeViolations(page, {colourOnly: true})).toEqual([]);
+      expect(await axeViolations(page, { colourOnly: true })).toEqual([]);
     });
 
     await test.step('no horizontal scroll at 360 px', async () => {
-      await page.setViewportSize({width: 360, height: 740});
+      await page.setViewportSize({ width: 360, height: 740 });
       await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
       expect(await horizontalOverflow(page), 'px wider than the viewport').toBeLessThanOrEqual(0);
     });
@@ -65,15 +65,15 @@ for (const pathname of pages) {
 
 /** Opens the locale menu of the navbar and follows the link to `label`. */
 async function switchLocale(page: Page, label: 'English' | 'Français'): Promise<void> {
-  const menu = page.locator('.navbar__items--right .dropdown').filter({has: page.locator('a[lang]')});
+  const menu = page.locator('.navbar__items--right .dropdown').filter({ has: page.locator('a[lang]') });
   await menu.hover();
-  await menu.getByRole('link', {name: label, exact: true}).click();
-  await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
+  await menu.getByRole('link', { name: label, exact: true }).click();
+  await page.locator('html[data-has-hydrated="true"]').waitFor({ state: 'attached' });
 }
 
 // A real round trip through the menu on a few pages (every page's menu target is checked above).
 for (const pathname of ['/', '/docs/intro', '/docs/probes/kinds', '/playground']) {
-  test(`locale menu round trip from ${pathname}`, async ({page}) => {
+  test(`locale menu round trip from ${pathname}`, async ({ page }) => {
     await gotoHydrated(page, pathname);
     await switchLocale(page, 'English');
     await expect(page, 'the English twin').toHaveURL(pathname === '/' ? '/en/' : `/en${pathname}`);
@@ -84,58 +84,61 @@ for (const pathname of ['/', '/docs/intro', '/docs/probes/kinds', '/playground']
   });
 }
 
-const searches: {locale: 'fr' | 'en'; query: string; section: RegExp; url: RegExp}[] = [
-  {locale: 'fr', query: 'sonde', section: /Sondes/, url: /^\/docs\/probes\//},
-  {locale: 'fr', query: 'sondes', section: /Sondes/, url: /^\/docs\/probes\//},
-  {locale: 'fr', query: 'démarrage', section: /Sondes/, url: /^\/docs\/probes\//},
-  {locale: 'fr', query: 'demarrage', section: /Sondes/, url: /^\/docs\/probes\//},
-  {locale: 'fr', query: 'probe', section: /Sondes/, url: /^\/docs\/probes\//},
-  {locale: 'fr', query: 'délai de grâce', section: /Arrêt des Pods/, url: /^\/docs\/termination\//},
-  {locale: 'en', query: 'liveness', section: /Probes/, url: /^\/en\/docs\/probes\//},
-  {locale: 'en', query: 'grace period', section: /Pod termination/, url: /^\/en\/docs\/termination\//},
-  {locale: 'en', query: 'sonde', section: /Probes/, url: /^\/en\/docs\/probes\//},
+const searches: { locale: 'fr' | 'en'; query: string; section: RegExp; url: RegExp }[] = [
+  { locale: 'fr', query: 'sonde', section: /Sondes/, url: /^\/docs\/probes\// },
+  { locale: 'fr', query: 'sondes', section: /Sondes/, url: /^\/docs\/probes\// },
+  { locale: 'fr', query: 'démarrage', section: /Sondes/, url: /^\/docs\/probes\// },
+  { locale: 'fr', query: 'demarrage', section: /Sondes/, url: /^\/docs\/probes\// },
+  { locale: 'fr', query: 'probe', section: /Sondes/, url: /^\/docs\/probes\// },
+  { locale: 'fr', query: 'délai de grâce', section: /Arrêt des Pods/, url: /^\/docs\/termination\// },
+  { locale: 'en', query: 'liveness', section: /Probes/, url: /^\/en\/docs\/probes\// },
+  { locale: 'en', query: 'grace period', section: /Pod termination/, url: /^\/en\/docs\/termination\// },
+  { locale: 'en', query: 'sonde', section: /Probes/, url: /^\/en\/docs\/probes\// },
 ];
 
-for (const {locale, query, section, url} of searches) {
-  test(`search (${locale}) "${query}" leads to ${section.source}`, async ({page}) => {
+for (const { locale, query, section, url } of searches) {
+  test(`search (${locale}) "${query}" leads to ${section.source}`, async ({ page }) => {
     const errors = collectErrors(page);
     await gotoHydrated(page, locale === 'fr' ? '/' : '/en/');
     const input = page.locator('input.navbar__search-input');
     await input.click();
-    await input.pressSequentially(query, {delay: 20});
+    await input.pressSequentially(query, { delay: 20 });
     const options = page.getByRole('listbox').getByRole('option');
     // Each option shows the page's breadcrumb path (explicitSearchResultPath): match the section there.
-    const hit = options.filter({has: page.locator('[class*="hitPath"]', {hasText: section})}).first();
-    await expect(hit, `a result in ${section.source} among: ${await options.allInnerTexts().catch(() => [])}`).toBeVisible();
+    const hit = options.filter({ has: page.locator('[class*="hitPath"]', { hasText: section }) }).first();
+    await expect(
+      hit,
+      `a result in ${section.source} among: ${await options.allInnerTexts().catch(() => [])}`,
+    ).toBeVisible();
     await hit.click();
     await expect.poll(() => new URL(page.url()).pathname).toMatch(url);
     expect(errors).toEqual([]);
   });
 }
 
-test('search UI is in French on the French site', async ({page}) => {
+test('search UI is in French on the French site', async ({ page }) => {
   await gotoHydrated(page, '/docs/intro');
   const input = page.locator('input.navbar__search-input');
   await expect(input).toHaveAttribute('placeholder', 'Rechercher');
   // Its accessible name too: the plugin writes a literal English aria-label (fixed at bundle time).
   await expect(input).toHaveAccessibleName('Rechercher');
   await input.click();
-  await input.pressSequentially('zzqxw', {delay: 20});
+  await input.pressSequentially('zzqxw', { delay: 20 });
   await expect(page.getByText('Aucun résultat')).toBeVisible();
   await gotoHydrated(page, '/en/docs/intro');
   await expect(input).toHaveAccessibleName('Search');
 });
 
-test('home page: what PodLab is, and the two ways in', async ({page}) => {
+test('home page: what PodLab is, and the two ways in', async ({ page }) => {
   for (const [home, read, tryIt] of [
     ['/', 'Commencer la lecture', 'Essayer dans le bac à sable'],
     ['/en/', 'Start reading', 'Try it in the playground'],
   ] as const) {
     await gotoHydrated(page, home);
-    await expect(page.getByRole('heading', {level: 1, name: 'PodLab'})).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'PodLab' })).toBeVisible();
     await expect(page.locator('main')).toContainText('1.35');
-    const readLink = page.getByRole('link', {name: read});
-    const tryLink = page.getByRole('link', {name: tryIt});
+    const readLink = page.getByRole('link', { name: read });
+    const tryLink = page.getByRole('link', { name: tryIt });
     // Both calls to action are above the fold on a laptop screen.
     await expect(readLink).toBeInViewport();
     await expect(tryLink).toBeInViewport();
@@ -144,7 +147,7 @@ test('home page: what PodLab is, and the two ways in', async ({page}) => {
   }
 });
 
-test('footer: documentation sections, playground, Kubernetes version, sources', async ({page}) => {
+test('footer: documentation sections, playground, Kubernetes version, sources', async ({ page }) => {
   for (const [home, playground] of [
     ['/', 'Bac à sable'],
     ['/en/', 'Playground'],
@@ -152,8 +155,10 @@ test('footer: documentation sections, playground, Kubernetes version, sources', 
     await gotoHydrated(page, home);
     const footer = page.locator('footer');
     await expect(footer).toContainText('Kubernetes 1.35');
-    await expect(footer.getByRole('link', {name: playground})).toBeVisible();
+    await expect(footer.getByRole('link', { name: playground })).toBeVisible();
     await expect(footer.locator('a[href*="github.com/kubernetes/kubernetes"]').first()).toBeVisible();
-    expect(await footer.locator(`a[href^="${home === '/' ? '/docs/' : '/en/docs/'}"]`).count()).toBeGreaterThanOrEqual(5);
+    expect(await footer.locator(`a[href^="${home === '/' ? '/docs/' : '/en/docs/'}"]`).count()).toBeGreaterThanOrEqual(
+      5,
+    );
   }
 });

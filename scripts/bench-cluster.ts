@@ -62,7 +62,9 @@ function measure(name: string, sc: ClusterScenario, runs: number): number {
   }
   const med = median(times);
   // CPU time is printed too: on a shared machine the wall time includes waiting for a core.
-  console.log(`${name}: median ${med.toFixed(1)} ms wall, ${median(cpu).toFixed(1)} ms CPU over ${runs} runs (wall min ${Math.min(...times).toFixed(1)}, max ${Math.max(...times).toFixed(1)}); ${info}`);
+  console.log(
+    `${name}: median ${med.toFixed(1)} ms wall, ${median(cpu).toFixed(1)} ms CPU over ${runs} runs (wall min ${Math.min(...times).toFixed(1)}, max ${Math.max(...times).toFixed(1)}); ${info}`,
+  );
   return med;
 }
 

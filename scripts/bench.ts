@@ -118,28 +118,52 @@ const minute = time(minuteFn, 60);
 const page = simulate(pageExample);
 const pageFn = () => simulate(pageExample);
 const pageMs = time(pageFn, 40);
-line(`page example (10 min, ${page.events.length} events)`, ms(pageMs), `quiet Pod 1 min: ${ms(minute)}`, `min ${ms(minOf(pageFn))}; target < 5 ms`);
+line(
+  `page example (10 min, ${page.events.length} events)`,
+  ms(pageMs),
+  `quiet Pod 1 min: ${ms(minute)}`,
+  `min ${ms(minOf(pageFn))}; target < 5 ms`,
+);
 
 // 2. Liveness probe every 10 s for 24 h.
 const dayFn = () => simulate(livenessDay);
 const dayMs = time(dayFn, 9, 3);
-line('liveness every 10 s, 24 h (8 640 probes)', ms(dayMs), `quiet Pod 1 min: ${ms(minute)}`, `min ${ms(minOf(dayFn))}; target < 250 ms`);
+line(
+  'liveness every 10 s, 24 h (8 640 probes)',
+  ms(dayMs),
+  `quiet Pod 1 min: ${ms(minute)}`,
+  `min ${ms(minOf(dayFn))}; target < 250 ms`,
+);
 
 // 3. Idle cost: 30 days against one minute of the same quiet Pod (measured back to back).
 const monthFn = () => simulate({ pod: quietPod, until: 30 * 86400 });
 const month = time(monthFn, 60);
 const minute2 = time(minuteFn, 60);
-line('quiet Pod, 30 days', ms(month), `quiet Pod 1 min: ${ms(minute2)}`, `ratio ${(month / minute2).toFixed(2)} (target ≤ 1.20)`);
+line(
+  'quiet Pod, 30 days',
+  ms(month),
+  `quiet Pod 1 min: ${ms(minute2)}`,
+  `ratio ${(month / minute2).toFixed(2)} (target ≤ 1.20)`,
+);
 
 // 4. Cost per event at 1k, 10k, 100k events.
 const perEvent: number[] = [];
-for (const [n, runs] of [[1_000, 15], [10_000, 7], [100_000, 3]] as const) {
+for (const [n, runs] of [
+  [1_000, 15],
+  [10_000, 7],
+  [100_000, 3],
+] as const) {
   const sc = eventStorm(n);
   const count = simulate(sc).events.length;
   const t = time(() => simulate(sc), runs, 2);
   const us = (t * 1000) / count;
   perEvent.push(us);
-  line(`${count.toLocaleString('en-US')} events`, `${us.toFixed(2)} µs/event`, `1k-event run: ${perEvent[0].toFixed(2)} µs/event`, `total ${ms(t)}; ratio ${(us / perEvent[0]).toFixed(2)}`);
+  line(
+    `${count.toLocaleString('en-US')} events`,
+    `${us.toFixed(2)} µs/event`,
+    `1k-event run: ${perEvent[0].toFixed(2)} µs/event`,
+    `total ${ms(t)}; ratio ${(us / perEvent[0]).toFixed(2)}`,
+  );
 }
 
 // 5. Many containers: one Pod of N crash-looping containers for one virtual hour (issue 15: the status
@@ -155,7 +179,12 @@ const crash200Fn = () => simulate(crash200);
 const crash2000Fn = () => simulate(crash2000);
 const crash200Ms = time(crash200Fn, 5, 1);
 const crash2000Ms = time(crash2000Fn, 3, 1);
-line('2 000 crash-looping containers, 1 h', ms(crash2000Ms), `200 containers, 1 h: ${ms(crash200Ms)}`, `ratio ${(crash2000Ms / crash200Ms).toFixed(1)} (linear: 10); min ${ms(minOf(crash2000Fn))}; target < 2 s`);
+line(
+  '2 000 crash-looping containers, 1 h',
+  ms(crash2000Ms),
+  `200 containers, 1 h: ${ms(crash200Ms)}`,
+  `ratio ${(crash2000Ms / crash200Ms).toFixed(1)} (linear: 10); min ${ms(minOf(crash2000Fn))}; target < 2 s`,
+);
 
 // Baseline 2: an empty loop of 100 000 iterations, to scale the per-event figures.
 let sink = 0;
@@ -171,5 +200,10 @@ const big = simulate(eventStorm(100_000));
 const peakDuring = process.memoryUsage().heapUsed;
 gc();
 const held = process.memoryUsage().heapUsed - before;
-line('heap held by a 100k-event result', `${(held / 1048576).toFixed(1)} MB`, `heap before: ${(before / 1048576).toFixed(1)} MB`, `peak seen ${(peakDuring / 1048576).toFixed(1)} MB; ${big.events.length} events, ${big.transitions.length} transitions`);
+line(
+  'heap held by a 100k-event result',
+  `${(held / 1048576).toFixed(1)} MB`,
+  `heap before: ${(before / 1048576).toFixed(1)} MB`,
+  `peak seen ${(peakDuring / 1048576).toFixed(1)} MB; ${big.events.length} events, ${big.transitions.length} transitions`,
+);
 line('process peak RSS', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`, '', '');

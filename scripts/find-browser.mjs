@@ -3,7 +3,7 @@
 //   $CHROMIUM_PATH, $CHROME_PATH, /usr/bin/chromium (Debian), then Playwright's own download.
 // As a CLI it prints the path, or explains how to get a browser and exits 1.
 import fs from 'node:fs';
-import {fileURLToPath} from 'node:url';
+import { fileURLToPath } from 'node:url';
 
 function isExecutable(file) {
   try {
@@ -19,20 +19,23 @@ export async function findBrowser(env = process.env) {
   for (const name of ['CHROMIUM_PATH', 'CHROME_PATH']) {
     const value = env[name];
     if (!value) continue;
-    if (isExecutable(value)) return {path: value, source: `$${name}`};
-    return {path: null, reason: `$${name} is set to "${value}", which is not an executable file.`};
+    if (isExecutable(value)) return { path: value, source: `$${name}` };
+    return { path: null, reason: `$${name} is set to "${value}", which is not an executable file.` };
   }
   for (const candidate of ['/usr/bin/chromium', '/usr/bin/chromium-browser']) {
-    if (isExecutable(candidate)) return {path: candidate, source: candidate};
+    if (isExecutable(candidate)) return { path: candidate, source: candidate };
   }
   try {
-    const {chromium} = await import('@playwright/test');
+    const { chromium } = await import('@playwright/test');
     const own = chromium.executablePath();
-    if (own && isExecutable(own)) return {path: own, source: 'Playwright download'};
+    if (own && isExecutable(own)) return { path: own, source: 'Playwright download' };
   } catch {
     // @playwright/test missing or no browser registry entry: fall through to the message below.
   }
-  return {path: null, reason: 'No Chromium found ($CHROMIUM_PATH, $CHROME_PATH, /usr/bin/chromium, Playwright download).'};
+  return {
+    path: null,
+    reason: 'No Chromium found ($CHROMIUM_PATH, $CHROME_PATH, /usr/bin/chromium, Playwright download).',
+  };
 }
 
 export const HOW_TO_GET_ONE = [

@@ -16,8 +16,8 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import {fileURLToPath} from 'node:url';
-import {chromium} from '@playwright/test';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -35,8 +35,17 @@ const runs = Number(opt('runs', '7'));
 const cpuSlowdown = Number(opt('cpu', '4'));
 const benchmarkIndexes = [];
 const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-quic', '--no-first-run', '--disable-sync'];
-const BUDGET = {jsKB: 300, perf: 90, a11y: 100, bp: 100, seo: 100, cls: 0.05, renderMs: 50};
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-sync',
+];
+const BUDGET = { jsKB: 300, perf: 90, a11y: 100, bp: 100, seo: 100, cls: 0.05, renderMs: 50 };
 
 if (!fs.existsSync(path.join(dir, 'sitemap.xml'))) {
   console.error(`${dir}/sitemap.xml not found: run \`npm run build\` first.`);
@@ -44,13 +53,28 @@ if (!fs.existsSync(path.join(dir, 'sitemap.xml'))) {
 }
 
 // ------------------------------------------------------------ a static server that gzips, like a real host
-const TYPES = {'.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.xml': 'application/xml', '.png': 'image/png', '.ico': 'image/x-icon', '.txt': 'text/plain', '.woff2': 'font/woff2'};
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain',
+  '.woff2': 'font/woff2',
+};
 function fileFor(urlPath) {
   const clean = path.normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
   const base = path.join(dir, clean);
   if (!base.startsWith(dir)) return null;
   for (const f of [base, `${base}.html`, path.join(base, 'index.html')]) {
-    try { if (fs.statSync(f).isFile()) return f; } catch { /* next */ }
+    try {
+      if (fs.statSync(f).isFile()) return f;
+    } catch {
+      /* next */
+    }
   }
   return null;
 }
@@ -58,19 +82,31 @@ const gzipped = new Map();
 const server = http.createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const file = fileFor(url.pathname);
-  if (!file) { res.writeHead(404, {'content-type': 'text/plain'}); res.end('not found'); return; }
+  if (!file) {
+    res.writeHead(404, { 'content-type': 'text/plain' });
+    res.end('not found');
+    return;
+  }
   const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
   const body = fs.readFileSync(file);
-  const headers = {'content-type': type, 'cache-control': /\/assets\//.test(url.pathname) ? 'public, max-age=31536000, immutable' : 'no-cache'};
+  const headers = {
+    'content-type': type,
+    'cache-control': /\/assets\//.test(url.pathname) ? 'public, max-age=31536000, immutable' : 'no-cache',
+  };
   if (/gzip/.test(req.headers['accept-encoding'] ?? '') && /text|javascript|json|svg|xml/.test(type)) {
     // Compressed once per file, as a host or CDN keeps it: gzipping 200 KB scripts on each request
     // would take CPU from the browser under test on this same machine.
     let gz = gzipped.get(file);
-    if (!gz) gzipped.set(file, (gz = zlib.gzipSync(body, {level: 6})));
-    res.writeHead(200, {...headers, 'content-encoding': 'gzip', 'content-length': gz.length, vary: 'Accept-Encoding'});
+    if (!gz) gzipped.set(file, (gz = zlib.gzipSync(body, { level: 6 })));
+    res.writeHead(200, {
+      ...headers,
+      'content-encoding': 'gzip',
+      'content-length': gz.length,
+      vary: 'Accept-Encoding',
+    });
     res.end(gz);
   } else {
-    res.writeHead(200, {...headers, 'content-length': body.length});
+    res.writeHead(200, { ...headers, 'content-length': body.length });
     res.end(body);
   }
 });
@@ -78,12 +114,15 @@ await new Promise((resolve, reject) => server.listen(port, resolve).on('error', 
 const origin = `http://localhost:${port}`;
 
 // ------------------------------------------------------------ pages
-const sitemap = (file) => [...fs.readFileSync(file, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+const sitemap = (file) =>
+  [...fs.readFileSync(file, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
 const fr = sitemap(path.join(dir, 'sitemap.xml')).filter((p) => p.startsWith('/docs/'));
-const en = fs.existsSync(path.join(dir, 'en', 'sitemap.xml')) ? sitemap(path.join(dir, 'en', 'sitemap.xml')).filter((p) => p.startsWith('/en/docs/')) : [];
+const en = fs.existsSync(path.join(dir, 'en', 'sitemap.xml'))
+  ? sitemap(path.join(dir, 'en', 'sitemap.xml')).filter((p) => p.startsWith('/en/docs/'))
+  : [];
 const pages = [...fr, ...en].filter((p) => !only || p.includes(only));
 
-const browser = await chromium.launch({executablePath: CHROME, args: FLAGS.filter((f) => f !== '--headless')});
+const browser = await chromium.launch({ executablePath: CHROME, args: FLAGS.filter((f) => f !== '--headless') });
 const median = (xs) => {
   if (!xs.length) return undefined;
   const s = [...xs].sort((a, b) => a - b);
@@ -92,30 +131,32 @@ const median = (xs) => {
 
 /** Gzipped bytes of scripts fetched from navigation until the network is idle, with no input at all. */
 async function jsBeforeInteraction(pathname) {
-  const context = await browser.newContext({viewport: {width: 412, height: 823}});
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
   const page = await context.newPage();
   const scripts = [];
-  page.on('requestfinished', (r) => { if (r.resourceType() === 'script') scripts.push(r); });
-  await page.goto(origin + pathname, {waitUntil: 'networkidle'});
+  page.on('requestfinished', (r) => {
+    if (r.resourceType() === 'script') scripts.push(r);
+  });
+  await page.goto(origin + pathname, { waitUntil: 'networkidle' });
   await page.waitForTimeout(800);
   let bytes = 0;
   for (const r of scripts) bytes += (await r.sizes()).responseBodySize;
   const examples = await page.locator('[data-live-example]').count();
   await context.close();
-  return {bytes, examples};
+  return { bytes, examples };
 }
 
 /** Re-runs the first example `runs` times; returns medians of the work (run → commit) and keystroke → commit. */
 async function rerender(pathname) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(origin + pathname, {waitUntil: 'load'});
-  await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
+  await page.goto(origin + pathname, { waitUntil: 'load' });
+  await page.locator('html[data-has-hydrated="true"]').waitFor({ state: 'attached' });
   const block = page.locator('[data-live-example]').first().locator('xpath=..');
   await block.scrollIntoViewIfNeeded();
   await block.hover();
   const live = block.locator('[data-live-ready]');
-  await live.waitFor({timeout: 20_000});
+  await live.waitFor({ timeout: 20_000 });
   const code = await live.locator('[data-live-editor] pre').innerText();
   const work = [];
   const afterKey = [];
@@ -126,35 +167,50 @@ async function rerender(pathname) {
     await page.keyboard.insertText(`${code.replace(/\n$/, '')}\n// run ${i}`);
     const keyAt = await page.evaluate(() => performance.now());
     await page.keyboard.press('End');
-    await page.waitForFunction((n) => (window.__podlabLive?.renders.length ?? 0) > n, before, {timeout: 10_000});
+    await page.waitForFunction((n) => (window.__podlabLive?.renders.length ?? 0) > n, before, { timeout: 10_000 });
     const last = await page.evaluate(() => {
       const r = window.__podlabLive.renders.at(-1);
-      return {ms: r.ms, at: performance.now()};
+      return { ms: r.ms, at: performance.now() };
     });
     if (i === 0) continue; // the first run warms the JIT
     work.push(last.ms);
     afterKey.push(last.at - keyAt);
   }
   await context.close();
-  return {work: median(work), afterKey: median(afterKey)};
+  return { work: median(work), afterKey: median(afterKey) };
 }
 
 async function lighthouseOnce(pathname) {
-  const {default: lighthouse} = await import('lighthouse');
+  const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
-  const chrome = await chromeLauncher.launch({chromePath: CHROME, chromeFlags: FLAGS});
+  const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: FLAGS });
   try {
-    const result = await lighthouse(origin + pathname, {port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo']},
-      cpuSlowdown === 4 ? undefined : {extends: 'lighthouse:default', settings: {throttling: {cpuSlowdownMultiplier: cpuSlowdown}}});
+    const result = await lighthouse(
+      origin + pathname,
+      {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      },
+      cpuSlowdown === 4
+        ? undefined
+        : { extends: 'lighthouse:default', settings: { throttling: { cpuSlowdownMultiplier: cpuSlowdown } } },
+    );
     benchmarkIndexes.push(result.lhr.environment.benchmarkIndex);
     const c = result.lhr.categories;
     const score = (k) => Math.round((c[k]?.score ?? 0) * 100);
     const a = result.lhr.audits;
     const ms = (k) => Math.round(a[k]?.numericValue ?? NaN);
     return {
-      perf: score('performance'), a11y: score('accessibility'), bp: score('best-practices'), seo: score('seo'),
+      perf: score('performance'),
+      a11y: score('accessibility'),
+      bp: score('best-practices'),
+      seo: score('seo'),
       cls: a['cumulative-layout-shift']?.numericValue ?? NaN,
-      fcp: ms('first-contentful-paint'), lcp: ms('largest-contentful-paint'), tbt: ms('total-blocking-time'),
+      fcp: ms('first-contentful-paint'),
+      lcp: ms('largest-contentful-paint'),
+      tbt: ms('total-blocking-time'),
     };
   } finally {
     await chrome.kill();
@@ -167,21 +223,27 @@ async function lighthouseScores(pathname) {
   for (let i = 0; i < lhRuns; i++) all.push(await lighthouseOnce(pathname));
   all.sort((x, y) => x.perf - y.perf);
   const kept = all[Math.floor((all.length - 1) / 2)];
-  process.stderr.write(`  lighthouse ${pathname}: performance ${all.map((r) => r.perf).join('/')}; kept FCP ${kept.fcp} ms, LCP ${kept.lcp} ms, TBT ${kept.tbt} ms\n`);
+  process.stderr.write(
+    `  lighthouse ${pathname}: performance ${all.map((r) => r.perf).join('/')}; kept FCP ${kept.fcp} ms, LCP ${kept.lcp} ms, TBT ${kept.tbt} ms\n`,
+  );
   return kept;
 }
 
 // ------------------------------------------------------------ run
 const rows = [];
-const lighthouseFor = new Set([...pages.filter((p) => !p.startsWith('/en/')), ...pages.filter((p) => p.startsWith('/en/')).slice(0, enSample)]);
+const lighthouseFor = new Set([
+  ...pages.filter((p) => !p.startsWith('/en/')),
+  ...pages.filter((p) => p.startsWith('/en/')).slice(0, enSample),
+]);
 for (const p of pages) {
   process.stderr.write(`measuring ${p}\n`);
-  const row = {page: p};
+  const row = { page: p };
   const js = await jsBeforeInteraction(p);
   row.jsKB = js.bytes / 1024;
   row.examples = js.examples;
-  if (js.examples > 0) Object.assign(row, await rerender(p).catch((e) => ({error: String(e).slice(0, 80)})));
-  if (withLighthouse && lighthouseFor.has(p)) Object.assign(row, await lighthouseScores(p).catch((e) => ({error: String(e).slice(0, 80)})));
+  if (js.examples > 0) Object.assign(row, await rerender(p).catch((e) => ({ error: String(e).slice(0, 80) })));
+  if (withLighthouse && lighthouseFor.has(p))
+    Object.assign(row, await lighthouseScores(p).catch((e) => ({ error: String(e).slice(0, 80) })));
   rows.push(row);
 }
 await browser.close();
@@ -189,14 +251,33 @@ server.close();
 
 const fmt = (v, d = 0) => (v === undefined || Number.isNaN(v) ? '–' : v.toFixed(d));
 const failures = [];
-const check = (row, ok, what) => { if (!ok) failures.push(`${row.page}: ${what}`); return ok ? ' ' : '✗'; };
-const header = ['page', 'ex', 'JS gz KB', 'perf', 'FCP', 'LCP', 'TBT', 'a11y', 'BP', 'SEO', 'CLS', 'run ms', 'key→result ms'];
+const check = (row, ok, what) => {
+  if (!ok) failures.push(`${row.page}: ${what}`);
+  return ok ? ' ' : '✗';
+};
+const header = [
+  'page',
+  'ex',
+  'JS gz KB',
+  'perf',
+  'FCP',
+  'LCP',
+  'TBT',
+  'a11y',
+  'BP',
+  'SEO',
+  'CLS',
+  'run ms',
+  'key→result ms',
+];
 const table = rows.map((r) => [
   r.page,
   String(r.examples ?? 0),
   fmt(r.jsKB, 1) + check(r, r.jsKB <= BUDGET.jsKB, `JS ${fmt(r.jsKB, 1)} KB`),
   r.perf === undefined ? '–' : fmt(r.perf) + check(r, r.perf >= BUDGET.perf, `performance ${r.perf}`),
-  fmt(r.fcp), fmt(r.lcp), fmt(r.tbt),
+  fmt(r.fcp),
+  fmt(r.lcp),
+  fmt(r.tbt),
   r.a11y === undefined ? '–' : fmt(r.a11y) + check(r, r.a11y >= BUDGET.a11y, `accessibility ${r.a11y}`),
   r.bp === undefined ? '–' : fmt(r.bp) + check(r, r.bp >= BUDGET.bp, `best practices ${r.bp}`),
   r.seo === undefined ? '–' : fmt(r.seo) + check(r, r.seo >= BUDGET.seo, `SEO ${r.seo}`),
@@ -209,10 +290,19 @@ const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.p
 console.log(line(header));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const r of table) console.log(line(r));
-console.log(`\nBudgets: JS ≤ ${BUDGET.jsKB} KB gz before interaction, performance ≥ ${BUDGET.perf}, a11y = BP = SEO = 100, CLS < ${BUDGET.cls}, re-render ≤ ${BUDGET.renderMs} ms`);
-console.log(`Lighthouse: mobile defaults (simulated slow 4G, ${cpuSlowdown}× CPU slowdown${cpuSlowdown === 4 ? '' : ', not the default 4×'}), median of ${lhRuns} run(s) per page; FCP, LCP, TBT in ms.`);
-if (benchmarkIndexes.length) console.log(`This host's benchmarkIndex: median ${Math.round(median(benchmarkIndexes))} (${Math.round(Math.min(...benchmarkIndexes))}-${Math.round(Math.max(...benchmarkIndexes))}); a slower host (lower index) scores lower.`);
-console.log('"run ms": from the start of a re-run (after the 120 ms typing debounce) to its result committed; "key→result": from the last keystroke, debounce included.');
+console.log(
+  `\nBudgets: JS ≤ ${BUDGET.jsKB} KB gz before interaction, performance ≥ ${BUDGET.perf}, a11y = BP = SEO = 100, CLS < ${BUDGET.cls}, re-render ≤ ${BUDGET.renderMs} ms`,
+);
+console.log(
+  `Lighthouse: mobile defaults (simulated slow 4G, ${cpuSlowdown}× CPU slowdown${cpuSlowdown === 4 ? '' : ', not the default 4×'}), median of ${lhRuns} run(s) per page; FCP, LCP, TBT in ms.`,
+);
+if (benchmarkIndexes.length)
+  console.log(
+    `This host's benchmarkIndex: median ${Math.round(median(benchmarkIndexes))} (${Math.round(Math.min(...benchmarkIndexes))}-${Math.round(Math.max(...benchmarkIndexes))}); a slower host (lower index) scores lower.`,
+  );
+console.log(
+  '"run ms": from the start of a re-run (after the 120 ms typing debounce) to its result committed; "key→result": from the last keystroke, debounce included.',
+);
 if (failures.length) {
   console.log(`\n${failures.length} budget(s) missed:\n- ${failures.join('\n- ')}`);
   process.exit(1);

@@ -8,7 +8,7 @@
 // Usage: node scripts/merge-i18n.mjs [--check]   (--check: change nothing, exit 1 on gaps or stale files)
 import fs from 'node:fs';
 import path from 'node:path';
-import {fileURLToPath} from 'node:url';
+import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
@@ -18,7 +18,7 @@ function readJson(file) {
   try {
     return JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (err) {
-    throw new Error(`${path.relative(root, file)}: ${err.message}`);
+    throw new Error(`${path.relative(root, file)}: ${err.message}`, { cause: err });
   }
 }
 
@@ -27,14 +27,23 @@ function merge(fragmentDir, targetFile) {
   const target = path.join(root, targetFile);
   const data = fs.existsSync(target) ? readJson(target) : {};
   const before = JSON.stringify(data);
-  const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort() : [];
+  const files = fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir)
+        .filter((f) => f.endsWith('.json'))
+        .sort()
+    : [];
   for (const f of files) {
     const fragment = readJson(path.join(dir, f));
     for (const [id, entry] of Object.entries(fragment)) {
       if (!entry || typeof entry.message !== 'string') {
         throw new Error(`${fragmentDir}/${f}: entry "${id}" needs a string "message"`);
       }
-      data[id] = {...data[id], message: entry.message, ...(entry.description ? {description: entry.description} : {})};
+      data[id] = {
+        ...data[id],
+        message: entry.message,
+        ...(entry.description ? { description: entry.description } : {}),
+      };
     }
   }
   const after = JSON.stringify(data, null, 2) + '\n';
@@ -45,7 +54,9 @@ function merge(fragmentDir, targetFile) {
   } else if (changed) {
     fs.writeFileSync(target, after);
   }
-  console.log(`${targetFile}: ${files.length} fragment file(s) from ${fragmentDir}/${changed && !check ? ' (updated)' : ''}`);
+  console.log(
+    `${targetFile}: ${files.length} fragment file(s) from ${fragmentDir}/${changed && !check ? ' (updated)' : ''}`,
+  );
   return data;
 }
 
@@ -53,7 +64,7 @@ function merge(fragmentDir, targetFile) {
 // `write-translations --locale fr` also writes copies of them, which would only drift: drop them.
 for (const redundant of ['i18n/fr/docusaurus-theme-classic', 'i18n/fr/docusaurus-plugin-content-docs/current.json']) {
   if (!check && fs.existsSync(path.join(root, redundant))) {
-    fs.rmSync(path.join(root, redundant), {recursive: true});
+    fs.rmSync(path.join(root, redundant), { recursive: true });
     console.log(`removed ${redundant} (French labels come from the config and _category_.json)`);
   }
 }
@@ -62,11 +73,21 @@ const docs = merge('i18n/en/categories', 'i18n/en/docusaurus-plugin-content-docs
 const code = merge('i18n/en/fragments', 'i18n/en/code.json');
 
 // Strings that read the same in both languages.
-const SAME_IN_BOTH = new Set(['Pods', 'PodLab', 'Introduction', 'Documentation', 'pod-template-hash', 'CrashLoopBackOff', 'Pause']);
+const SAME_IN_BOTH = new Set([
+  'Pods',
+  'PodLab',
+  'Introduction',
+  'Documentation',
+  'pod-template-hash',
+  'CrashLoopBackOff',
+  'Pause',
+]);
 const looksUntranslated = (french, english) =>
   french === english &&
   !SAME_IN_BOTH.has(english) &&
-  /\p{L}/u.test(english.replace(/\{\w+\}/g, '')) && !/^Kubernetes [\d.]+$/.test(english) && /\s|[^\x00-\x7f]/.test(english.trim());
+  /\p{L}/u.test(english.replace(/\{\w+\}/g, '')) &&
+  !/^Kubernetes [\d.]+$/.test(english) &&
+  /\s|[^\p{ASCII}]/u.test(english.trim());
 
 // Sidebar, navbar and footer: the id ends with the French label, so an untranslated one has message === label.
 const configFiles = {
@@ -77,7 +98,7 @@ const configFiles = {
 for (const [file, loaded] of Object.entries(configFiles)) {
   const full = path.join(root, file);
   if (!loaded && !fs.existsSync(full)) continue;
-  for (const [id, {message}] of Object.entries(loaded ?? readJson(full))) {
+  for (const [id, { message }] of Object.entries(loaded ?? readJson(full))) {
     const label = id.match(/^(?:sidebar\.[^.]+\.category|item\.label|link\.title|link\.item\.label)\.(.+)$/)?.[1];
     if (label && looksUntranslated(label, message)) {
       console.warn(`untranslated in ${file}: ${id}`);
@@ -92,13 +113,15 @@ if (fs.existsSync(frFile)) {
   for (const [id, entry] of Object.entries(code)) {
     if (!fr[id] || !looksUntranslated(fr[id].message, entry.message)) continue;
     // theme.* ids default to English (plugins without French, e.g. the search bar): the French file is the gap.
-    console.warn(`untranslated code string: ${id} (${id.startsWith('theme.') ? 'i18n/fr/code.json' : 'i18n/en/code.json'})`);
+    console.warn(
+      `untranslated code string: ${id} (${id.startsWith('theme.') ? 'i18n/fr/code.json' : 'i18n/en/code.json'})`,
+    );
     problems++;
   }
 }
 // Ids used in src/ but absent from the English file (write-translations not re-run, no fragment).
 function sourceFiles(dir) {
-  return fs.readdirSync(dir, {withFileTypes: true}).flatMap((d) => {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
     const full = path.join(dir, d.name);
     if (d.isDirectory()) return sourceFiles(full);
     return /\.(t|j)sx?$/.test(d.name) ? [full] : [];

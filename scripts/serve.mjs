@@ -5,12 +5,12 @@
 // Usage: node scripts/serve.mjs [--port 3000] [--dir build] [--quiet] [--build]
 //   --build: first install the dependencies when node_modules is missing or older than
 //   package-lock.json (`npm ci`), then build both locales (`docusaurus build`). This is `npm run site`.
-import {spawnSync} from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import {fileURLToPath} from 'node:url';
+import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -29,7 +29,7 @@ if (!Number.isInteger(port) || port <= 0 || port > 65535) {
 }
 function run(command, commandArgs) {
   console.log(`\n$ ${command} ${commandArgs.join(' ')}`);
-  const result = spawnSync(command, commandArgs, {cwd: root, stdio: 'inherit', shell: process.platform === 'win32'});
+  const result = spawnSync(command, commandArgs, { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
   if (result.status !== 0) {
     console.error(`\`${command} ${commandArgs.join(' ')}\` failed${result.error ? `: ${result.error.message}` : ''}.`);
     process.exit(result.status ?? 1);
@@ -41,7 +41,12 @@ if (args.includes('--build')) {
   const installed = path.join(root, 'node_modules', '.package-lock.json');
   const lock = path.join(root, 'package-lock.json');
   if (!fs.existsSync(installed) || fs.statSync(installed).mtimeMs < fs.statSync(lock).mtimeMs) run('npm', ['ci']);
-  run(process.execPath, [path.join(root, 'node_modules', '@docusaurus', 'core', 'bin', 'docusaurus.mjs'), 'build', '--out-dir', dir]);
+  run(process.execPath, [
+    path.join(root, 'node_modules', '@docusaurus', 'core', 'bin', 'docusaurus.mjs'),
+    'build',
+    '--out-dir',
+    dir,
+  ]);
 }
 
 if (!fs.existsSync(path.join(dir, 'index.html'))) {
@@ -100,7 +105,7 @@ const server = http.createServer((req, res) => {
     const locale = locales.find((l) => url.pathname === `/${l}` || url.pathname.startsWith(`/${l}/`));
     file = [path.join(dir, locale ?? '', '404.html'), path.join(dir, '404.html')].find(isFile);
     if (!file) {
-      res.writeHead(404, {'Content-Type': 'text/plain; charset=utf-8'});
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
       return res.end(`Not found: ${url.pathname}\n`);
     }
   }
@@ -118,7 +123,7 @@ const server = http.createServer((req, res) => {
   const stream = fs.createReadStream(file);
   // A file removed mid-request (a rebuild) must not take the server down.
   stream.on('error', (err) => res.destroy(err));
-  (gzip ? stream.pipe(zlib.createGzip({level: 6})) : stream).pipe(res);
+  (gzip ? stream.pipe(zlib.createGzip({ level: 6 })) : stream).pipe(res);
   if (!quiet) res.on('finish', () => console.log(`${status} ${req.method} ${url.pathname} ${Date.now() - started}ms`));
 });
 

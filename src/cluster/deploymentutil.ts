@@ -26,7 +26,11 @@ export interface RSView {
  * `ResolveFenceposts`: maxSurge rounds up, maxUnavailable rounds down; when both resolve to 0,
  * maxUnavailable becomes 1 ("surge might not work due to quota"). Unset values count as 0.
  */
-export function resolveFenceposts(maxSurge: IntOrString | undefined, maxUnavailable: IntOrString | undefined, desired: number): { surge: number; unavailable: number } {
+export function resolveFenceposts(
+  maxSurge: IntOrString | undefined,
+  maxUnavailable: IntOrString | undefined,
+  desired: number,
+): { surge: number; unavailable: number } {
   const surge = getScaledValueFromIntOrPercent(maxSurge ?? 0, desired, true);
   let unavailable = getScaledValueFromIntOrPercent(maxUnavailable ?? 0, desired, false);
   if (surge === 0 && unavailable === 0) unavailable = 1;
@@ -98,7 +102,12 @@ export function cleanupUnhealthyReplicas(oldRSs: RSView[], maxCleanupCount: numb
  * `scaleDownOldReplicaSetsForRollingUpdate`: scales down old ReplicaSets, oldest first, as long as the
  * available Pods of all ReplicaSets stay at or above replicas - maxUnavailable. Mutates; returns the count.
  */
-export function scaleDownOldReplicaSetsForRollingUpdate(strategy: StrategyView, replicas: number, allRSs: RSView[], oldRSs: RSView[]): number {
+export function scaleDownOldReplicaSetsForRollingUpdate(
+  strategy: StrategyView,
+  replicas: number,
+  allRSs: RSView[],
+  oldRSs: RSView[],
+): number {
   const minAvailable = replicas - maxUnavailable(strategy, replicas);
   const availablePods = availableCount(allRSs);
   if (availablePods <= minAvailable) return 0;
@@ -119,7 +128,12 @@ export function scaleDownOldReplicaSetsForRollingUpdate(strategy: StrategyView, 
  * unhealthy old Pods first (`cleanupUnhealthyReplicas`), then available ones
  * (`scaleDownOldReplicaSetsForRollingUpdate`). Returns the new spec.replicas of each old ReplicaSet that changes.
  */
-export function reconcileOldReplicaSets(strategy: StrategyView, replicas: number, oldRSs: RSView[], newRS: RSView | undefined): Map<string, number> {
+export function reconcileOldReplicaSets(
+  strategy: StrategyView,
+  replicas: number,
+  oldRSs: RSView[],
+  newRS: RSView | undefined,
+): Map<string, number> {
   const changes = new Map<string, number>();
   if (replicaCount(oldRSs) === 0) return changes;
   const allPodsCount = replicaCount(newRS ? [...oldRSs, newRS] : oldRSs);
@@ -158,7 +172,14 @@ function replicaSetFraction(rs: ScaleView, strategy: StrategyView, replicas: num
 }
 
 /** `GetProportion`: the fraction, capped by what is still left to add (or remove). */
-export function getProportion(rs: ScaleView, strategy: StrategyView, replicas: number, statusReplicas: number, toAdd: number, added: number): number {
+export function getProportion(
+  rs: ScaleView,
+  strategy: StrategyView,
+  replicas: number,
+  statusReplicas: number,
+  toAdd: number,
+  added: number,
+): number {
   if (rs.replicas === 0 || toAdd === 0 || toAdd === added) return 0;
   const fraction = replicaSetFraction(rs, strategy, replicas, statusReplicas);
   const allowed = toAdd - added;
@@ -187,7 +208,11 @@ export function isSaturated(replicas: number, rs: ScaleView | undefined): boolea
  * to write (possibly unchanged: its annotations are refreshed) and the direction for the events.
  */
 export function proportionalScale(
-  strategy: StrategyView, replicas: number, statusReplicas: number, newRS: ScaleView | undefined, oldRSs: ScaleView[],
+  strategy: StrategyView,
+  replicas: number,
+  statusReplicas: number,
+  newRS: ScaleView | undefined,
+  oldRSs: ScaleView[],
 ): { sizes: Map<string, number>; operation?: 'up' | 'down' } {
   const sizes = new Map<string, number>();
   const single = findActiveOrLatest(newRS, oldRSs);

@@ -92,11 +92,19 @@ export function computeBudgetStatus(
   }
   let disruptionsAllowed = currentHealthy - desiredHealthy;
   if (expectedCount <= 0 || disruptionsAllowed <= 0) disruptionsAllowed = 0;
-  return { currentHealthy, desiredHealthy, expectedPods: expectedCount, disruptionsAllowed, disruptedPods, unmanagedPods };
+  return {
+    currentHealthy,
+    desiredHealthy,
+    expectedPods: expectedCount,
+    disruptionsAllowed,
+    disruptedPods,
+    unmanagedPods,
+  };
 }
 
 export const EVICTION_429_MESSAGE = "Cannot evict pod as it would violate the pod's disruption budget.";
-export const EVICTION_500_MESSAGE = 'This pod has more than one PodDisruptionBudget, which the eviction subresource does not support.';
+export const EVICTION_500_MESSAGE =
+  'This pod has more than one PodDisruptionBudget, which the eviction subresource does not support.';
 
 export type EvictionDecision = Omit<EvictionAnswer, 'time' | 'pod' | 'requester'> & {
   /** Delete the Pod (gracefully). */
@@ -119,8 +127,16 @@ export function decideEviction(
   pod: { phase: PodPhase; ready: boolean; deleting: boolean },
   budgets: { name: string; spec: PodDisruptionBudget['spec']; status: BudgetStatus }[],
 ): EvictionDecision {
-  const created = (extra: Partial<EvictionDecision> = {}): EvictionDecision => ({ code: 201, reason: 'Created', message: '', causes: [], deletePod: true, ...extra });
-  if (pod.phase === 'Succeeded' || pod.phase === 'Failed' || pod.phase === 'Pending' || pod.deleting) return created({ bypassedBudget: true });
+  const created = (extra: Partial<EvictionDecision> = {}): EvictionDecision => ({
+    code: 201,
+    reason: 'Created',
+    message: '',
+    causes: [],
+    deletePod: true,
+    ...extra,
+  });
+  if (pod.phase === 'Succeeded' || pod.phase === 'Failed' || pod.phase === 'Pending' || pod.deleting)
+    return created({ bypassedBudget: true });
   if (budgets.length > 1) {
     return { code: 500, reason: 'InternalError', message: EVICTION_500_MESSAGE, causes: [], deletePod: false };
   }
@@ -128,17 +144,27 @@ export function decideEviction(
   const pdb = budgets[0];
   if (!pod.ready) {
     if (pdb.spec.unhealthyPodEvictionPolicy === 'AlwaysAllow') return created({ pdb: pdb.name, bypassedBudget: true });
-    if (pdb.status.currentHealthy >= pdb.status.desiredHealthy && pdb.status.desiredHealthy > 0) return created({ pdb: pdb.name, bypassedBudget: true });
+    if (pdb.status.currentHealthy >= pdb.status.desiredHealthy && pdb.status.desiredHealthy > 0)
+      return created({ pdb: pdb.name, bypassedBudget: true });
   }
   if (pdb.status.disruptionsAllowed < 0) {
-    return { code: 403, reason: 'Forbidden', message: `poddisruptionbudgets.policy "${pdb.name}" is forbidden: pdb disruptions allowed is negative`, causes: [], pdb: pdb.name, deletePod: false };
+    return {
+      code: 403,
+      reason: 'Forbidden',
+      message: `poddisruptionbudgets.policy "${pdb.name}" is forbidden: pdb disruptions allowed is negative`,
+      causes: [],
+      pdb: pdb.name,
+      deletePod: false,
+    };
   }
   if (pdb.status.disruptionsAllowed === 0) {
     return {
       code: 429,
       reason: 'TooManyRequests',
       message: EVICTION_429_MESSAGE,
-      causes: [`The disruption budget ${pdb.name} needs ${pdb.status.desiredHealthy} healthy pods and has ${pdb.status.currentHealthy} currently`],
+      causes: [
+        `The disruption budget ${pdb.name} needs ${pdb.status.desiredHealthy} healthy pods and has ${pdb.status.currentHealthy} currently`,
+      ],
       pdb: pdb.name,
       deletePod: false,
     };
@@ -149,7 +175,8 @@ export function decideEviction(
 /** Validation of an int-or-percent budget field (`ValidatePositiveIntOrPercent` + `IsNotMoreThan100Percent`). */
 export function intOrPercentProblem(v: IntOrString): string | undefined {
   if (typeof v === 'number') return Number.isInteger(v) && v >= 0 ? undefined : 'must be greater than or equal to 0';
-  if (!/^[0-9]+%$/.test(v)) return 'a valid percent string must be a numeric string followed by an ending \'%\' (e.g. \'1%\',  or \'93%\', regex used for validation is \'[0-9]+%\')';
+  if (!/^[0-9]+%$/.test(v))
+    return "a valid percent string must be a numeric string followed by an ending '%' (e.g. '1%',  or '93%', regex used for validation is '[0-9]+%')";
   if (Number.parseInt(v, 10) > 100) return 'must not be greater than 100%';
   return undefined;
 }

@@ -21,16 +21,43 @@ import type { BehaviorSpec, Container, KubeEvent, Pod, PodCondition, PodPhase, T
 import { parseClusterObjects, defaultTemplate } from './parse';
 import { selectorMatches } from './labels';
 import { stepNode, type NodeStage } from './machines';
-import { newRSNewReplicas, proportionalScale, reconcileOldReplicaSets, maxSurge as resolveMaxSurge, type RSView, type ScaleView, type StrategyView } from './deploymentutil';
+import {
+  newRSNewReplicas,
+  proportionalScale,
+  reconcileOldReplicaSets,
+  maxSurge as resolveMaxSurge,
+  type RSView,
+  type ScaleView,
+  type StrategyView,
+} from './deploymentutil';
 import { computeBudgetStatus, decideEviction, type BudgetPod, type BudgetStatus } from './disruption';
 import { JobController } from './job';
 import { PodGC } from './podgc';
 import { evictionDelay, tolerationsTolerateTaint } from '../controller/tainteviction';
 import { checkDemand, podDemand } from './checks';
 import type {
-  ClusterAction, ClusterObject, ClusterScenario, ClusterSimulation, ClusterState, ClusterWatchLine, Deployment, DeploymentState, DrainLine,
-  EvictionAnswer, NodeCondition, NodeState, PodDisruptionBudget, PodDisruptionBudgetState, PodState, PodTemplateSpec, ReplicaSet, ReplicaSetState,
-  RolloutRevision, StatefulSet, StatefulSetState, Taint,
+  ClusterAction,
+  ClusterObject,
+  ClusterScenario,
+  ClusterSimulation,
+  ClusterState,
+  ClusterWatchLine,
+  Deployment,
+  DeploymentState,
+  DrainLine,
+  EvictionAnswer,
+  NodeCondition,
+  NodeState,
+  PodDisruptionBudget,
+  PodDisruptionBudgetState,
+  PodState,
+  PodTemplateSpec,
+  ReplicaSet,
+  ReplicaSetState,
+  RolloutRevision,
+  StatefulSet,
+  StatefulSetState,
+  Taint,
 } from './types';
 
 const HASH_LABEL = 'pod-template-hash';
@@ -49,7 +76,10 @@ const DRAIN_RETRY_SECONDS = 5;
 
 // ---------------------------------------------------------------- internal records
 
-interface Snapshot<T> { t: number; v: T }
+interface Snapshot<T> {
+  t: number;
+  v: T;
+}
 
 interface PodRec {
   seq: number;
@@ -144,7 +174,14 @@ interface NodeRec {
   ipCounter: number;
 }
 
-interface DrainRec { node: string; requester: string; pending: Set<string>; waiting: Set<PodRec>; done: boolean; force: boolean }
+interface DrainRec {
+  node: string;
+  requester: string;
+  pending: Set<string>;
+  waiting: Set<PodRec>;
+  done: boolean;
+  force: boolean;
+}
 
 // ---------------------------------------------------------------- helpers
 
@@ -172,7 +209,9 @@ function canon(v: unknown): string {
   if (v === undefined) return 'null';
   if (v === null || typeof v !== 'object') return JSON.stringify(v) ?? 'null';
   if (Array.isArray(v)) return `[${v.map(canon).join(',')}]`;
-  const keys = Object.keys(v as object).filter((k) => (v as Record<string, unknown>)[k] !== undefined).sort();
+  const keys = Object.keys(v as object)
+    .filter((k) => (v as Record<string, unknown>)[k] !== undefined)
+    .sort();
   return `{${keys.map((k) => `${JSON.stringify(k)}:${canon((v as Record<string, unknown>)[k])}`).join(',')}}`;
 }
 
@@ -185,7 +224,10 @@ function templateKey(t: PodTemplateSpec): string {
 
 function mergePatch(target: unknown, patch: unknown): unknown {
   if (typeof patch !== 'object' || patch === null || Array.isArray(patch)) return patch;
-  const out: Record<string, unknown> = typeof target === 'object' && target !== null && !Array.isArray(target) ? { ...(target as Record<string, unknown>) } : {};
+  const out: Record<string, unknown> =
+    typeof target === 'object' && target !== null && !Array.isArray(target)
+      ? { ...(target as Record<string, unknown>) }
+      : {};
   for (const [k, v] of Object.entries(patch as Record<string, unknown>)) {
     if (v === null) delete out[k];
     else if ((k === 'containers' || k === 'initContainers') && Array.isArray(v) && Array.isArray(out[k])) {
@@ -248,10 +290,18 @@ export class ClusterEngine {
     createPod: (pod, owner) => this.createPod(applyDefaults(pod), owner),
     deletePod: (p) => this.deletePod(p),
     view: (p) => ({
-      name: p.name, phase: this.phaseOf(p), deleting: this.deleting(p), removed: p.removedAt !== undefined, ready: this.isReady(p), status: p.kubelet.apiStatus,
-      deletionTimestamp: p.kubelet.meta.deletionTimestamp, deletionGracePeriodSeconds: p.kubelet.meta.deletionGracePeriodSeconds,
+      name: p.name,
+      phase: this.phaseOf(p),
+      deleting: this.deleting(p),
+      removed: p.removedAt !== undefined,
+      ready: this.isReady(p),
+      status: p.kubelet.apiStatus,
+      deletionTimestamp: p.kubelet.meta.deletionTimestamp,
+      deletionGracePeriodSeconds: p.kubelet.meta.deletionGracePeriodSeconds,
     }),
-    changed: () => { this.changed = true; },
+    changed: () => {
+      this.changed = true;
+    },
     watch: (name, columns) => this.watch.push({ time: this.clock.now, kind: 'Job', name, columns }),
   });
   /** PodGC (./podgc.ts): terminated Pods above --terminated-pod-gc-threshold. */
@@ -261,20 +311,49 @@ export class ClusterEngine {
     this.scenario = scenario;
     this.rng = mulberry32(scenario.seed ?? 1);
     this.nodeMonitorGrace = scenario.nodeMonitorGracePeriodSeconds ?? 50;
-    this.podGC = new PodGC<PodRec>({
-      now: () => this.clock.now,
-      schedule: (at, fn) => void this.clock.schedule(at, fn),
-      count: () => this.livePods.size,
-      pods: () => this.livePods.values(),
-      view: (p) => ({ name: p.name, phase: this.phaseOf(p), createdAt: p.createdAt, evicted: this.phaseOf(p) === 'Failed' && p.kubelet.apiStatus.reason === 'Evicted' }),
-      forceDelete: (p) => p.kubelet.actionDelete({ force: true, gracePeriodSeconds: 0 }),
-    }, scenario.terminatedPodGCThreshold);
-    const names = scenario.nodes?.names ?? Array.from({ length: scenario.nodes?.count ?? 3 }, (_, i) => `node-${i + 1}`);
-    if (names.length === 0) throw new PodLabError('scenario', 'nodes: a cluster needs at least one node', [{ field: 'nodes', message: 'Required value' }]);
+    this.podGC = new PodGC<PodRec>(
+      {
+        now: () => this.clock.now,
+        schedule: (at, fn) => void this.clock.schedule(at, fn),
+        count: () => this.livePods.size,
+        pods: () => this.livePods.values(),
+        view: (p) => ({
+          name: p.name,
+          phase: this.phaseOf(p),
+          createdAt: p.createdAt,
+          evicted: this.phaseOf(p) === 'Failed' && p.kubelet.apiStatus.reason === 'Evicted',
+        }),
+        forceDelete: (p) => p.kubelet.actionDelete({ force: true, gracePeriodSeconds: 0 }),
+      },
+      scenario.terminatedPodGCThreshold,
+    );
+    const names =
+      scenario.nodes?.names ?? Array.from({ length: scenario.nodes?.count ?? 3 }, (_, i) => `node-${i + 1}`);
+    if (names.length === 0)
+      throw new PodLabError('scenario', 'nodes: a cluster needs at least one node', [
+        { field: 'nodes', message: 'Required value' },
+      ]);
     names.forEach((name, index) => {
       const n: NodeRec = {
-        name, index, stage: 'Ready', unschedulable: false, taints: [], images: new Set((scenario.nodes?.imagesOnNode ?? []).map(normalizeImage)), pods: new Set(), groups: new Map(), history: [], ipCounter: 1,
-        conditions: [{ type: 'Ready', status: 'True', reason: 'KubeletReady', message: 'kubelet is posting ready status', lastTransitionTime: 0 }],
+        name,
+        index,
+        stage: 'Ready',
+        unschedulable: false,
+        taints: [],
+        images: new Set((scenario.nodes?.imagesOnNode ?? []).map(normalizeImage)),
+        pods: new Set(),
+        groups: new Map(),
+        history: [],
+        ipCounter: 1,
+        conditions: [
+          {
+            type: 'Ready',
+            status: 'True',
+            reason: 'KubeletReady',
+            message: 'kubelet is posting ready status',
+            lastTransitionTime: 0,
+          },
+        ],
       };
       this.nodes.push(n);
       this.nodeByName.set(name, n);
@@ -317,7 +396,15 @@ export class ClusterEngine {
     for (const o of objs) {
       switch (o.kind) {
         case 'Deployment': {
-          const d: DeployRec = { d: o, uid: this.uid(), name: o.metadata.name!, createdAt: this.clock.now, collisionCount: 0, rss: [], history: [] };
+          const d: DeployRec = {
+            d: o,
+            uid: this.uid(),
+            name: o.metadata.name!,
+            createdAt: this.clock.now,
+            collisionCount: 0,
+            rss: [],
+            history: [],
+          };
           d.d.metadata.uid = d.uid;
           d.d.metadata.creationTimestamp = this.clock.now;
           d.changeCause = o.metadata.annotations?.['kubernetes.io/change-cause'];
@@ -329,7 +416,17 @@ export class ClusterEngine {
           break;
         case 'StatefulSet': {
           const key = podTemplateHash(o.spec.template);
-          const s: StsRec = { s: o, uid: this.uid(), name: o.metadata.name!, createdAt: this.clock.now, pods: new Set(), currentRevision: `${o.metadata.name}-${key}`, updateRevision: `${o.metadata.name}-${key}`, history: [], revisions: new Map([[`${o.metadata.name}-${key}`, structuredClone(o.spec.template)]]) };
+          const s: StsRec = {
+            s: o,
+            uid: this.uid(),
+            name: o.metadata.name!,
+            createdAt: this.clock.now,
+            pods: new Set(),
+            currentRevision: `${o.metadata.name}-${key}`,
+            updateRevision: `${o.metadata.name}-${key}`,
+            history: [],
+            revisions: new Map([[`${o.metadata.name}-${key}`, structuredClone(o.spec.template)]]),
+          };
           s.s.metadata.uid = s.uid;
           this.statefulSets.push(s);
           this.stsByUid.set(s.uid, s);
@@ -340,10 +437,25 @@ export class ClusterEngine {
           this.jobs.add(o);
           break;
         case 'PodDisruptionBudget':
-          this.pdbs.push({ p: o, name: o.metadata.name!, status: { currentHealthy: 0, desiredHealthy: 0, expectedPods: 0, disruptionsAllowed: 0, disruptedPods: {}, unmanagedPods: [] }, history: [] });
+          this.pdbs.push({
+            p: o,
+            name: o.metadata.name!,
+            status: {
+              currentHealthy: 0,
+              desiredHealthy: 0,
+              expectedPods: 0,
+              disruptionsAllowed: 0,
+              disruptedPods: {},
+              unmanagedPods: [],
+            },
+            history: [],
+          });
           break;
         case 'Pod': {
-          if (this.livePods.has(o.metadata.name!)) throw new PodLabError('scenario', `pods ${JSON.stringify(o.metadata.name)} already exists`, [{ field: 'metadata.name', message: 'Duplicate value' }]);
+          if (this.livePods.has(o.metadata.name!))
+            throw new PodLabError('scenario', `pods ${JSON.stringify(o.metadata.name)} already exists`, [
+              { field: 'metadata.name', message: 'Duplicate value' },
+            ]);
           const p = this.createPod(applyDefaults(o), undefined);
           this.orphans.add(p);
           break;
@@ -355,8 +467,15 @@ export class ClusterEngine {
 
   private createRS(rs: ReplicaSet, d: DeployRec | undefined): RSRec {
     const rec: RSRec = {
-      rs, uid: this.uid(), name: rs.metadata.name!, createdAt: this.clock.now, deployment: d, templateKey: templateKey(rs.spec.template),
-      hash: rs.metadata.labels?.[HASH_LABEL], pods: new Set(), history: [],
+      rs,
+      uid: this.uid(),
+      name: rs.metadata.name!,
+      createdAt: this.clock.now,
+      deployment: d,
+      templateKey: templateKey(rs.spec.template),
+      hash: rs.metadata.labels?.[HASH_LABEL],
+      pods: new Set(),
+      history: [],
     };
     rs.metadata.uid = rec.uid;
     rs.metadata.creationTimestamp = this.clock.now;
@@ -377,21 +496,43 @@ export class ClusterEngine {
     return this.scenario.behavior?.[c.name] ?? {};
   }
 
-  private createPod(pod: Pod, owner: { kind: 'ReplicaSet' | 'StatefulSet' | 'Job'; uid: string; name: string; deployment?: string } | undefined): PodRec {
+  private createPod(
+    pod: Pod,
+    owner: { kind: 'ReplicaSet' | 'StatefulSet' | 'Job'; uid: string; name: string; deployment?: string } | undefined,
+  ): PodRec {
     const uid = this.uid();
     pod.metadata.uid = uid;
     pod.metadata.creationTimestamp = this.clock.now;
     const behavior: Record<string, BehaviorSpec> = {};
-    for (const c of [...(pod.spec.initContainers ?? []), ...pod.spec.containers]) behavior[c.name] = this.behaviorFor(owner?.name ?? pod.metadata.name, owner?.deployment, c);
+    for (const c of [...(pod.spec.initContainers ?? []), ...pod.spec.containers])
+      behavior[c.name] = this.behaviorFor(owner?.name ?? pod.metadata.name, owner?.deployment, c);
     // The kubelet reports to the API server and controllers (`rec` exists by the time it first reports).
-    const kubelet = new PodSimulation(pod, this.kubeletCluster, behavior, {}, {
-      clock: this.clock,
-      history: false,
-      host: { podChanged: () => this.podChanged(rec), event: (e) => this.events.push(e), podRemoved: () => this.podRemoved(rec) },
-    });
+    const kubelet = new PodSimulation(
+      pod,
+      this.kubeletCluster,
+      behavior,
+      {},
+      {
+        clock: this.clock,
+        history: false,
+        host: {
+          podChanged: () => this.podChanged(rec),
+          event: (e) => this.events.push(e),
+          podRemoved: () => this.podRemoved(rec),
+        },
+      },
+    );
     const rec: PodRec = {
-      seq: this.podSeq++, uid, name: pod.metadata.name!, kubelet, ownerKind: owner?.kind, ownerUid: owner?.uid, ownerName: owner?.name,
-      createdAt: this.clock.now, wasReady: false, history: [],
+      seq: this.podSeq++,
+      uid,
+      name: pod.metadata.name!,
+      kubelet,
+      ownerKind: owner?.kind,
+      ownerUid: owner?.uid,
+      ownerName: owner?.name,
+      createdAt: this.clock.now,
+      wasReady: false,
+      history: [],
     };
     this.allPods.push(rec);
     this.livePods.set(rec.name, rec);
@@ -424,9 +565,10 @@ export class ClusterEngine {
     if (ready && !p.wasReady) {
       // Availability comes minReadySeconds after Ready: wake the controllers then.
       const min = this.minReadySeconds(p);
-      if (min > 0) this.clock.after(min, () => {
-        if (p.removedAt === undefined) this.touch(p);
-      });
+      if (min > 0)
+        this.clock.after(min, () => {
+          if (p.removedAt === undefined) this.touch(p);
+        });
     }
     p.wasReady = ready;
   }
@@ -503,9 +645,21 @@ export class ClusterEngine {
       p.labels = { ...labels };
     }
     return {
-      name: p.name, uid: p.uid, namespace: 'default', owner: p.ownerKind ? `${p.ownerKind}/${p.ownerName}` : '', deployment: rs?.deployment?.name,
-      node: p.node, phase: status.phase, status: row.status, ready: row.ready, isReady: this.isReady(p), restarts: Number.parseInt(row.restarts, 10),
-      labels: p.labels!, deletionTimestamp: pod.metadata.deletionTimestamp, createdAt: p.createdAt, podStatus: status,
+      name: p.name,
+      uid: p.uid,
+      namespace: 'default',
+      owner: p.ownerKind ? `${p.ownerKind}/${p.ownerName}` : '',
+      deployment: rs?.deployment?.name,
+      node: p.node,
+      phase: status.phase,
+      status: row.status,
+      ready: row.ready,
+      isReady: this.isReady(p),
+      restarts: Number.parseInt(row.restarts, 10),
+      labels: p.labels!,
+      deletionTimestamp: pod.metadata.deletionTimestamp,
+      createdAt: p.createdAt,
+      podStatus: status,
     };
   }
 
@@ -533,7 +687,10 @@ export class ClusterEngine {
         let why: string | undefined;
         if (n.unschedulable) why = 'node(s) were unschedulable';
         else {
-          const taint = n.taints.find((t) => (t.effect === 'NoSchedule' || t.effect === 'NoExecute') && !this.tolerates(p.kubelet.spec.tolerations, t));
+          const taint = n.taints.find(
+            (t) =>
+              (t.effect === 'NoSchedule' || t.effect === 'NoExecute') && !this.tolerates(p.kubelet.spec.tolerations, t),
+          );
           if (taint) why = `node(s) had untolerated taint {${taint.key}: ${taint.value ?? ''}}`;
           else if (n.pods.size >= maxPods) why = 'Too many pods';
         }
@@ -544,7 +701,12 @@ export class ClusterEngine {
         // Spread: fewest Pods of the same owner, then fewest Pods, then node order.
         const same = group ? (n.groups.get(group) ?? 0) : 0;
         const score: [number, number, number] = [same, n.pods.size, n.index];
-        if (!bestScore || score[0] < bestScore[0] || (score[0] === bestScore[0] && (score[1] < bestScore[1] || (score[1] === bestScore[1] && score[2] < bestScore[2])))) {
+        if (
+          !bestScore ||
+          score[0] < bestScore[0] ||
+          (score[0] === bestScore[0] &&
+            (score[1] < bestScore[1] || (score[1] === bestScore[1] && score[2] < bestScore[2])))
+        ) {
           best = n;
           bestScore = score;
         }
@@ -581,7 +743,12 @@ export class ClusterEngine {
     p.group = this.groupOf(p);
     if (p.group) n.groups.set(p.group, (n.groups.get(p.group) ?? 0) + 1);
     // The binding (event Scheduled, PodScheduled=True); the node's kubelet starts the Pod if it reaches the API server.
-    p.kubelet.bindTo(n.name, { hostIP: `192.168.0.${n.index + 10}`, podIP: `10.244.${n.index}.${n.ipCounter++}`, connected: this.reachable(n), images: n.images });
+    p.kubelet.bindTo(n.name, {
+      hostIP: `192.168.0.${n.index + 10}`,
+      podIP: `10.244.${n.index}.${n.ipCounter++}`,
+      connected: this.reachable(n),
+      images: n.images,
+    });
     this.touch(p);
   }
 
@@ -640,19 +807,28 @@ export class ClusterEngine {
     if (this.orphans.size === 0) return;
     for (const p of [...this.orphans]) {
       if (p.removedAt !== undefined || this.deleting(p)) continue;
-      const rs = this.replicaSets.find((r) => r.removedAt === undefined && selectorMatches(r.rs.spec.selector, this.labelsOf(p)));
+      const rs = this.replicaSets.find(
+        (r) => r.removedAt === undefined && selectorMatches(r.rs.spec.selector, this.labelsOf(p)),
+      );
       if (rs) {
         p.ownerKind = 'ReplicaSet';
         p.ownerUid = rs.uid;
         p.ownerName = rs.name;
         rs.pods.add(p);
         this.orphans.delete(p);
-        p.kubelet.meta = { ...p.kubelet.meta, ownerReferences: [{ apiVersion: 'apps/v1', kind: 'ReplicaSet', name: rs.name, uid: rs.uid, controller: true }] };
+        p.kubelet.meta = {
+          ...p.kubelet.meta,
+          ownerReferences: [
+            { apiVersion: 'apps/v1', kind: 'ReplicaSet', name: rs.name, uid: rs.uid, controller: true },
+          ],
+        };
         p.kubelet.record();
         this.touch(p);
         continue;
       }
-      const sts = this.statefulSets.find((s) => selectorMatches(s.s.spec.selector, this.labelsOf(p)) && p.name.startsWith(`${s.name}-`));
+      const sts = this.statefulSets.find(
+        (s) => selectorMatches(s.s.spec.selector, this.labelsOf(p)) && p.name.startsWith(`${s.name}-`),
+      );
       if (sts) {
         p.ownerKind = 'StatefulSet';
         p.ownerUid = sts.uid;
@@ -687,8 +863,10 @@ export class ClusterEngine {
       const ra = this.isReady(a);
       const rb = this.isReady(b);
       if (ra !== rb) return ra ? 1 : -1;
-      const ca = Number.parseInt(a.kubelet.meta.annotations?.['controller.kubernetes.io/pod-deletion-cost'] ?? '0', 10) || 0;
-      const cb = Number.parseInt(b.kubelet.meta.annotations?.['controller.kubernetes.io/pod-deletion-cost'] ?? '0', 10) || 0;
+      const ca =
+        Number.parseInt(a.kubelet.meta.annotations?.['controller.kubernetes.io/pod-deletion-cost'] ?? '0', 10) || 0;
+      const cb =
+        Number.parseInt(b.kubelet.meta.annotations?.['controller.kubernetes.io/pod-deletion-cost'] ?? '0', 10) || 0;
       if (ca !== cb) return ca - cb;
       const ka = onNode.get(an) ?? 0;
       const kb = onNode.get(bn) ?? 0;
@@ -723,10 +901,23 @@ export class ClusterEngine {
         const t = r.rs.spec.template;
         const name = `${generateNameBase(`${r.name}-`)}${this.suffix()}`;
         // Defaults and admission give the same spec for every Pod of a template: computed once per ReplicaSet.
-        r.podSpec ??= applyDefaults({ apiVersion: 'v1', kind: 'Pod', metadata: {}, spec: structuredClone(t.spec) }).spec;
+        r.podSpec ??= applyDefaults({
+          apiVersion: 'v1',
+          kind: 'Pod',
+          metadata: {},
+          spec: structuredClone(t.spec),
+        }).spec;
         const pod: Pod = {
-          apiVersion: 'v1', kind: 'Pod',
-          metadata: { name, namespace: 'default', labels: { ...(t.metadata?.labels ?? {}) }, ownerReferences: [{ apiVersion: 'apps/v1', kind: 'ReplicaSet', name: r.name, uid: r.uid, controller: true }] },
+          apiVersion: 'v1',
+          kind: 'Pod',
+          metadata: {
+            name,
+            namespace: 'default',
+            labels: { ...(t.metadata?.labels ?? {}) },
+            ownerReferences: [
+              { apiVersion: 'apps/v1', kind: 'ReplicaSet', name: r.name, uid: r.uid, controller: true },
+            ],
+          },
           spec: { ...r.podSpec },
         };
         if (t.metadata?.annotations) pod.metadata.annotations = { ...t.metadata.annotations };
@@ -738,14 +929,26 @@ export class ClusterEngine {
         }
         const p = this.createPod(pod, { kind: 'ReplicaSet', uid: r.uid, name: r.name, deployment: r.deployment?.name });
         r.pods.add(p);
-        this.event('Normal', 'SuccessfulCreate', `replicaset/${r.name}`, `Created pod: ${name}`, 'replicaset-controller');
+        this.event(
+          'Normal',
+          'SuccessfulCreate',
+          `replicaset/${r.name}`,
+          `Created pod: ${name}`,
+          'replicaset-controller',
+        );
       }
       this.dirtyRS.add(r);
     } else if (diff > 0) {
       const related = r.deployment ? r.deployment.rss.flatMap((x) => [...x.pods]) : [...r.pods];
       const victims = this.deletionOrder(active, related).slice(0, diff);
       for (const p of victims) {
-        this.event('Normal', 'SuccessfulDelete', `replicaset/${r.name}`, `Deleted pod: ${p.name}`, 'replicaset-controller');
+        this.event(
+          'Normal',
+          'SuccessfulDelete',
+          `replicaset/${r.name}`,
+          `Deleted pod: ${p.name}`,
+          'replicaset-controller',
+        );
         this.deletePod(p);
       }
       this.dirtyRS.add(r);
@@ -755,7 +958,12 @@ export class ClusterEngine {
   // ------------------------------------------------------------ Deployment controller
 
   private rsView(r: RSRec): RSView {
-    return { name: r.name, createdAt: r.createdAt, replicas: r.rs.spec.replicas ?? 0, available: this.rsStatus(r).available };
+    return {
+      name: r.name,
+      createdAt: r.createdAt,
+      replicas: r.rs.spec.replicas ?? 0,
+      available: this.rsStatus(r).available,
+    };
   }
 
   private revisionOf(r: RSRec): number {
@@ -773,7 +981,13 @@ export class ClusterEngine {
     r.rs.spec.replicas = to;
     if (annotate) r.rs.metadata.annotations = { ...annotations, [DESIRED_ANNOTATION]: desired, [MAX_ANNOTATION]: max };
     if (from !== to) {
-      this.event('Normal', 'ScalingReplicaSet', `deployment/${d.name}`, `Scaled ${operation ?? (to > from ? 'up' : 'down')} replica set ${r.name} from ${from} to ${to}`, 'deployment-controller');
+      this.event(
+        'Normal',
+        'ScalingReplicaSet',
+        `deployment/${d.name}`,
+        `Scaled ${operation ?? (to > from ? 'up' : 'down')} replica set ${r.name} from ${from} to ${to}`,
+        'deployment-controller',
+      );
     }
     this.dirtyRS.add(r);
     this.changed = true;
@@ -802,7 +1016,13 @@ export class ClusterEngine {
     const olds = d.rss.filter((r) => r !== newRS && r.removedAt === undefined);
     // status.replicas: the Deployment's Pods as last counted (the fallback of a ReplicaSet without annotation).
     const statusReplicas = d.rss.reduce((n, r) => n + (r.removedAt === undefined ? this.rsStatus(r).current : 0), 0);
-    const { sizes, operation } = proportionalScale(this.strategy(d), d.d.spec.replicas ?? 1, statusReplicas, newRS && this.scaleView(newRS), olds.map((r) => this.scaleView(r)));
+    const { sizes, operation } = proportionalScale(
+      this.strategy(d),
+      d.d.spec.replicas ?? 1,
+      statusReplicas,
+      newRS && this.scaleView(newRS),
+      olds.map((r) => this.scaleView(r)),
+    );
     for (const [name, size] of sizes) {
       const r = d.rss.find((x) => x.name === name && x.removedAt === undefined);
       if (r) this.scaleRS(d, r, size, operation);
@@ -812,7 +1032,11 @@ export class ClusterEngine {
 
   private strategy(d: DeployRec): StrategyView {
     const s = d.d.spec.strategy ?? {};
-    return { type: s.type ?? 'RollingUpdate', maxSurge: s.rollingUpdate?.maxSurge, maxUnavailable: s.rollingUpdate?.maxUnavailable };
+    return {
+      type: s.type ?? 'RollingUpdate',
+      maxSurge: s.rollingUpdate?.maxSurge,
+      maxUnavailable: s.rollingUpdate?.maxUnavailable,
+    };
   }
 
   private dMaxSurge(d: DeployRec): number {
@@ -821,7 +1045,9 @@ export class ClusterEngine {
 
   private findNewRS(d: DeployRec): RSRec | undefined {
     const key = templateKey(d.d.spec.template);
-    return d.rss.filter((r) => r.removedAt === undefined && r.templateKey === key).sort((a, b) => a.createdAt - b.createdAt)[0];
+    return d.rss
+      .filter((r) => r.removedAt === undefined && r.templateKey === key)
+      .sort((a, b) => a.createdAt - b.createdAt)[0];
   }
 
   private ensureNewRS(d: DeployRec, create: boolean): RSRec | undefined {
@@ -834,7 +1060,11 @@ export class ClusterEngine {
       if (newRS.rs.metadata.annotations?.[REVISION_ANNOTATION] !== newRevision) {
         const old = newRS.rs.metadata.annotations?.[REVISION_ANNOTATION];
         const hist = newRS.rs.metadata.annotations?.['deployment.kubernetes.io/revision-history'];
-        newRS.rs.metadata.annotations = { ...(newRS.rs.metadata.annotations ?? {}), [REVISION_ANNOTATION]: newRevision, ...(old ? { 'deployment.kubernetes.io/revision-history': hist ? `${hist},${old}` : old } : {}) };
+        newRS.rs.metadata.annotations = {
+          ...(newRS.rs.metadata.annotations ?? {}),
+          [REVISION_ANNOTATION]: newRevision,
+          ...(old ? { 'deployment.kubernetes.io/revision-history': hist ? `${hist},${old}` : old } : {}),
+        };
         this.dirtyRS.add(newRS);
       }
     } else if (create) {
@@ -851,10 +1081,18 @@ export class ClusterEngine {
       const sel = structuredClone(d.d.spec.selector);
       sel.matchLabels = { ...(sel.matchLabels ?? {}), [HASH_LABEL]: hash };
       const rs: ReplicaSet = {
-        apiVersion: 'apps/v1', kind: 'ReplicaSet',
+        apiVersion: 'apps/v1',
+        kind: 'ReplicaSet',
         metadata: {
-          name, namespace: 'default', labels: { ...(t.metadata.labels ?? {}) },
-          annotations: { [REVISION_ANNOTATION]: newRevision, 'deployment.kubernetes.io/desired-replicas': String(d.d.spec.replicas ?? 1), 'deployment.kubernetes.io/max-replicas': String((d.d.spec.replicas ?? 1) + this.dMaxSurge(d)), ...(d.changeCause ? { 'kubernetes.io/change-cause': d.changeCause } : {}) },
+          name,
+          namespace: 'default',
+          labels: { ...(t.metadata.labels ?? {}) },
+          annotations: {
+            [REVISION_ANNOTATION]: newRevision,
+            'deployment.kubernetes.io/desired-replicas': String(d.d.spec.replicas ?? 1),
+            'deployment.kubernetes.io/max-replicas': String((d.d.spec.replicas ?? 1) + this.dMaxSurge(d)),
+            ...(d.changeCause ? { 'kubernetes.io/change-cause': d.changeCause } : {}),
+          },
           ownerReferences: [{ apiVersion: 'apps/v1', kind: 'Deployment', name: d.name, uid: d.uid, controller: true }],
         },
         spec: { replicas: 0, minReadySeconds: d.d.spec.minReadySeconds ?? 0, selector: sel, template: t },
@@ -867,7 +1105,10 @@ export class ClusterEngine {
       this.changed = true;
     }
     if (newRS) {
-      d.d.metadata.annotations = { ...(d.d.metadata.annotations ?? {}), [REVISION_ANNOTATION]: newRS.rs.metadata.annotations?.[REVISION_ANNOTATION] ?? newRevision };
+      d.d.metadata.annotations = {
+        ...(d.d.metadata.annotations ?? {}),
+        [REVISION_ANNOTATION]: newRS.rs.metadata.annotations?.[REVISION_ANNOTATION] ?? newRevision,
+      };
     }
     return newRS;
   }
@@ -884,7 +1125,11 @@ export class ClusterEngine {
       let newRS = this.ensureNewRS(d, false);
       const olds = live().filter((r) => r !== newRS);
       let scaled = false;
-      for (const r of olds) if ((r.rs.spec.replicas ?? 0) > 0) { this.scaleRS(d, r, 0); scaled = true; }
+      for (const r of olds)
+        if ((r.rs.spec.replicas ?? 0) > 0) {
+          this.scaleRS(d, r, 0);
+          scaled = true;
+        }
       if (scaled) return;
       // oldPodsRunning: any old Pod not Failed / Succeeded (terminating ones included) blocks the new ReplicaSet.
       if (olds.some((r) => [...r.pods].some((p) => p.removedAt === undefined && !this.isTerminal(p)))) return;
@@ -909,14 +1154,24 @@ export class ClusterEngine {
       return;
     }
     if (cur < replicas) {
-      const want = newRSNewReplicas(strat, replicas, [...olds.map((r) => this.rsView(r)), this.rsView(newRS)], this.rsView(newRS));
+      const want = newRSNewReplicas(
+        strat,
+        replicas,
+        [...olds.map((r) => this.rsView(r)), this.rsView(newRS)],
+        this.rsView(newRS),
+      );
       if (want !== cur) {
         this.scaleRS(d, newRS, want);
         return;
       }
     }
     // reconcileOldReplicaSets
-    const changes = reconcileOldReplicaSets(strat, replicas, activeOlds.map((r) => this.rsView(r)), this.rsView(newRS));
+    const changes = reconcileOldReplicaSets(
+      strat,
+      replicas,
+      activeOlds.map((r) => this.rsView(r)),
+      this.rsView(newRS),
+    );
     for (const [name, to] of changes) {
       const r = olds.find((x) => x.name === name);
       if (r) this.scaleRS(d, r, to);
@@ -934,7 +1189,12 @@ export class ClusterEngine {
     // The alive old ReplicaSets count; among the `diff` lowest revisions, those with replicas or Pods are skipped.
     const olds = d.rss
       .filter((r) => r !== newRS && r.removedAt === undefined)
-      .sort((a, b) => this.revisionOf(a) - this.revisionOf(b) || a.createdAt - b.createdAt || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      .sort(
+        (a, b) =>
+          this.revisionOf(a) - this.revisionOf(b) ||
+          a.createdAt - b.createdAt ||
+          (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
+      );
     const diff = olds.length - limit;
     for (let i = 0; i < diff; i++) {
       if ((olds[i].rs.spec.replicas ?? 0) !== 0 || olds[i].pods.size !== 0) continue;
@@ -946,7 +1206,10 @@ export class ClusterEngine {
   private deploymentState(d: DeployRec): DeploymentState {
     const live = d.rss.filter((r) => r.removedAt === undefined);
     const newRS = this.findNewRS(d);
-    let rep = 0, ready = 0, avail = 0, updated = 0;
+    let rep = 0,
+      ready = 0,
+      avail = 0,
+      updated = 0;
     for (const r of live) {
       const s = this.rsStatus(r);
       rep += s.current;
@@ -956,8 +1219,14 @@ export class ClusterEngine {
     }
     const replicas = d.d.spec.replicas ?? 1;
     return {
-      name: d.name, replicas: rep, updatedReplicas: updated, readyReplicas: ready, availableReplicas: avail, unavailableReplicas: Math.max(0, replicas - avail),
-      revision: Number(d.d.metadata.annotations?.[REVISION_ANNOTATION] ?? 0), template: structuredClone(d.d.spec.template),
+      name: d.name,
+      replicas: rep,
+      updatedReplicas: updated,
+      readyReplicas: ready,
+      availableReplicas: avail,
+      unavailableReplicas: Math.max(0, replicas - avail),
+      revision: Number(d.d.metadata.annotations?.[REVISION_ANNOTATION] ?? 0),
+      template: structuredClone(d.d.spec.template),
     };
   }
 
@@ -980,7 +1249,11 @@ export class ClusterEngine {
     // `newVersionedStatefulSetPod`: below the partition (or, without rollingUpdate, below the number of Pods
     // still at the current revision), a missing Pod is recreated from the current revision.
     const currentReplicas = [...byOrdinal.values()].filter((p) => p.revisionHash === s.currentRevision).length;
-    const keepCurrentBelow = !rolling ? 0 : strategy.rollingUpdate ? (strategy.rollingUpdate.partition ?? 0) : currentReplicas;
+    const keepCurrentBelow = !rolling
+      ? 0
+      : strategy.rollingUpdate
+        ? (strategy.rollingUpdate.partition ?? 0)
+        : currentReplicas;
     for (let i = 0; i < replicas; i++) {
       const p = byOrdinal.get(i);
       const name = `${s.name}-${i}`;
@@ -993,9 +1266,26 @@ export class ClusterEngine {
         const rev = i < keepCurrentBelow && s.revisions.has(s.currentRevision) ? s.currentRevision : updateRev;
         const t = s.revisions.get(rev)!;
         const pod: Pod = applyDefaults({
-          apiVersion: 'v1', kind: 'Pod',
-          metadata: { name, namespace: 'default', labels: { ...(t.metadata?.labels ?? {}), 'apps.kubernetes.io/pod-index': String(i), 'controller-revision-hash': rev, 'statefulset.kubernetes.io/pod-name': name }, ownerReferences: [{ apiVersion: 'apps/v1', kind: 'StatefulSet', name: s.name, uid: s.uid, controller: true }] },
-          spec: { ...structuredClone(t.spec), hostname: name, ...(s.s.spec.serviceName ? { subdomain: s.s.spec.serviceName } : {}) },
+          apiVersion: 'v1',
+          kind: 'Pod',
+          metadata: {
+            name,
+            namespace: 'default',
+            labels: {
+              ...(t.metadata?.labels ?? {}),
+              'apps.kubernetes.io/pod-index': String(i),
+              'controller-revision-hash': rev,
+              'statefulset.kubernetes.io/pod-name': name,
+            },
+            ownerReferences: [
+              { apiVersion: 'apps/v1', kind: 'StatefulSet', name: s.name, uid: s.uid, controller: true },
+            ],
+          },
+          spec: {
+            ...structuredClone(t.spec),
+            hostname: name,
+            ...(s.s.spec.serviceName ? { subdomain: s.s.spec.serviceName } : {}),
+          },
         });
         const error = this.createPodError(pod);
         if (error) {
@@ -1005,13 +1295,25 @@ export class ClusterEngine {
         const rec = this.createPod(pod, { kind: 'StatefulSet', uid: s.uid, name: s.name });
         rec.revisionHash = rev;
         s.pods.add(rec);
-        this.event('Normal', 'SuccessfulCreate', `statefulset/${s.name}`, `create Pod ${name} in StatefulSet ${s.name} successful`, 'statefulset-controller');
+        this.event(
+          'Normal',
+          'SuccessfulCreate',
+          `statefulset/${s.name}`,
+          `create Pod ${name} in StatefulSet ${s.name} successful`,
+          'statefulset-controller',
+        );
         this.dirtySts.add(s);
         if (ordered) return;
         continue;
       }
       if (this.isTerminal(p) && !this.deleting(p)) {
-        this.event('Normal', 'SuccessfulDelete', `statefulset/${s.name}`, `delete Pod ${p.name} in StatefulSet ${s.name} successful`, 'statefulset-controller');
+        this.event(
+          'Normal',
+          'SuccessfulDelete',
+          `statefulset/${s.name}`,
+          `delete Pod ${p.name} in StatefulSet ${s.name} successful`,
+          'statefulset-controller',
+        );
         this.deletePod(p);
         if (ordered) return;
         continue;
@@ -1025,7 +1327,13 @@ export class ClusterEngine {
         if (ordered) return;
         continue;
       }
-      this.event('Normal', 'SuccessfulDelete', `statefulset/${s.name}`, `delete Pod ${p.name} in StatefulSet ${s.name} successful`, 'statefulset-controller');
+      this.event(
+        'Normal',
+        'SuccessfulDelete',
+        `statefulset/${s.name}`,
+        `delete Pod ${p.name} in StatefulSet ${s.name} successful`,
+        'statefulset-controller',
+      );
       this.deletePod(p);
       if (ordered) return;
     }
@@ -1037,7 +1345,13 @@ export class ClusterEngine {
       if (!p) return;
       if (p.revisionHash !== updateRev) {
         if (!this.deleting(p)) {
-          this.event('Normal', 'SuccessfulDelete', `statefulset/${s.name}`, `delete Pod ${p.name} in StatefulSet ${s.name} successful`, 'statefulset-controller');
+          this.event(
+            'Normal',
+            'SuccessfulDelete',
+            `statefulset/${s.name}`,
+            `delete Pod ${p.name} in StatefulSet ${s.name} successful`,
+            'statefulset-controller',
+          );
           this.deletePod(p);
         }
         return;
@@ -1080,13 +1394,25 @@ export class ClusterEngine {
   }
 
   private budgetPod(p: PodRec): BudgetPod {
-    return { name: p.name, phase: this.phaseOf(p), ready: this.isReady(p), deleting: this.deleting(p), controllerKey: this.controllerKey(p) };
+    return {
+      name: p.name,
+      phase: this.phaseOf(p),
+      ready: this.isReady(p),
+      deleting: this.deleting(p),
+      controllerKey: this.controllerKey(p),
+    };
   }
 
   private syncBudgets(): void {
     for (const b of this.pdbs) {
       const pods = this.pdbPods(b).map((p) => this.budgetPod(p));
-      b.status = computeBudgetStatus(b.p.spec, pods, (k) => this.controllerScale(k), b.status.disruptedPods, this.clock.now);
+      b.status = computeBudgetStatus(
+        b.p.spec,
+        pods,
+        (k) => this.controllerScale(k),
+        b.status.disruptedPods,
+        this.clock.now,
+      );
     }
   }
 
@@ -1097,7 +1423,8 @@ export class ClusterEngine {
     if (exact) return exact;
     // A prefix (e.g. `web-`) picks the oldest live Pod whose name starts with it, so examples need no random names.
     let best: PodRec | undefined;
-    for (const p of this.livePods.values()) if (p.name.startsWith(name) && !this.deleting(p) && (!best || p.seq < best.seq)) best = p;
+    for (const p of this.livePods.values())
+      if (p.name.startsWith(name) && !this.deleting(p) && (!best || p.seq < best.seq)) best = p;
     if (best) return best;
     for (const p of this.livePods.values()) if (p.name.startsWith(name) && (!best || p.seq < best.seq)) best = p;
     return best;
@@ -1107,15 +1434,35 @@ export class ClusterEngine {
   evict(p: PodRec | undefined, podName: string, requester: string): EvictionAnswer {
     const now = this.clock.now;
     if (!p || p.removedAt !== undefined) {
-      const a: EvictionAnswer = { time: now, pod: podName, code: 404, reason: 'NotFound', message: `pods "${podName}" not found`, causes: [], requester };
+      const a: EvictionAnswer = {
+        time: now,
+        pod: podName,
+        code: 404,
+        reason: 'NotFound',
+        message: `pods "${podName}" not found`,
+        causes: [],
+        requester,
+      };
       this.evictions.push(a);
       return a;
     }
     this.syncBudgets();
     const labels = this.labelsOf(p);
-    const budgets = this.pdbs.filter((b) => selectorMatches(b.p.spec.selector, labels)).map((b) => ({ name: b.name, spec: b.p.spec, status: b.status }));
+    const budgets = this.pdbs
+      .filter((b) => selectorMatches(b.p.spec.selector, labels))
+      .map((b) => ({ name: b.name, spec: b.p.spec, status: b.status }));
     const d = decideEviction({ phase: this.phaseOf(p), ready: this.isReady(p), deleting: this.deleting(p) }, budgets);
-    const answer: EvictionAnswer = { time: now, pod: p.name, code: d.code, reason: d.reason, message: d.message, causes: d.causes, requester, ...(d.pdb ? { pdb: d.pdb } : {}), ...(d.bypassedBudget ? { bypassedBudget: true } : {}) };
+    const answer: EvictionAnswer = {
+      time: now,
+      pod: p.name,
+      code: d.code,
+      reason: d.reason,
+      message: d.message,
+      causes: d.causes,
+      requester,
+      ...(d.pdb ? { pdb: d.pdb } : {}),
+      ...(d.bypassedBudget ? { bypassedBudget: true } : {}),
+    };
     this.evictions.push(answer);
     if (d.decrement) {
       const b = this.pdbs.find((x) => x.name === d.decrement)!;
@@ -1124,7 +1471,13 @@ export class ClusterEngine {
     }
     if (d.deletePod) {
       this.event('Normal', 'Evicted', `pod/${p.name}`, 'Eviction API: evicting', 'eviction-api');
-      this.deletePod(p, undefined, { type: 'DisruptionTarget', status: 'True', reason: 'EvictionByEvictionAPI', message: 'Eviction API: evicting', lastTransitionTime: now });
+      this.deletePod(p, undefined, {
+        type: 'DisruptionTarget',
+        status: 'True',
+        reason: 'EvictionByEvictionAPI',
+        message: 'Eviction API: evicting',
+        lastTransitionTime: now,
+      });
     }
     this.changed = true;
     return answer;
@@ -1136,20 +1489,43 @@ export class ClusterEngine {
 
   private startDrain(nodeName: string, force: boolean): void {
     const n = this.nodeByName.get(nodeName);
-    if (!n) throw new PodLabError('scenario', `nodes "${nodeName}" not found`, [{ field: 'actions[].node', message: `Not found: "${nodeName}"` }]);
+    if (!n)
+      throw new PodLabError('scenario', `nodes "${nodeName}" not found`, [
+        { field: 'actions[].node', message: `Not found: "${nodeName}"` },
+      ]);
     this.cordon(n, true);
     const pods = [...n.pods].filter((p) => p.removedAt === undefined).sort((a, b) => (a.name < b.name ? -1 : 1));
     const bare = pods.filter((p) => !p.ownerKind);
     if (bare.length > 0 && !force) {
       const list = bare.map((p) => `default/${p.name}`).join(', ');
-      this.drainOut(nodeName, 'stderr', `error: unable to drain node "${nodeName}" due to error: cannot delete cannot delete Pods that declare no controller (use --force to override): ${list}, continuing command...`);
+      this.drainOut(
+        nodeName,
+        'stderr',
+        `error: unable to drain node "${nodeName}" due to error: cannot delete cannot delete Pods that declare no controller (use --force to override): ${list}, continuing command...`,
+      );
       this.drainOut(nodeName, 'stderr', 'There are pending nodes to be drained:');
       this.drainOut(nodeName, 'stderr', ` ${nodeName}`);
-      this.drainOut(nodeName, 'stderr', `cannot delete Pods that declare no controller (use --force to override): ${list}`);
+      this.drainOut(
+        nodeName,
+        'stderr',
+        `cannot delete Pods that declare no controller (use --force to override): ${list}`,
+      );
       return;
     }
-    if (bare.length > 0) this.drainOut(nodeName, 'stderr', `Warning: deleting Pods that declare no controller: ${bare.map((p) => `default/${p.name}`).join(', ')}`);
-    const d: DrainRec = { node: nodeName, requester: `drain ${nodeName}`, pending: new Set(pods.map((p) => p.name)), waiting: new Set(), done: false, force };
+    if (bare.length > 0)
+      this.drainOut(
+        nodeName,
+        'stderr',
+        `Warning: deleting Pods that declare no controller: ${bare.map((p) => `default/${p.name}`).join(', ')}`,
+      );
+    const d: DrainRec = {
+      node: nodeName,
+      requester: `drain ${nodeName}`,
+      pending: new Set(pods.map((p) => p.name)),
+      waiting: new Set(),
+      done: false,
+      force,
+    };
     this.drains.push(d);
     if (pods.length === 0) {
       this.drainOut(nodeName, 'stdout', `node/${nodeName} drained`);
@@ -1170,12 +1546,20 @@ export class ClusterEngine {
     } else if (a.code === 404) {
       this.drainPodGone(d, p);
     } else if (a.code === 429) {
-      this.drainOut(d.node, 'stderr', `error when evicting pods/"${p.name}" -n "default" (will retry after ${DRAIN_RETRY_SECONDS}s): ${a.message}`);
+      this.drainOut(
+        d.node,
+        'stderr',
+        `error when evicting pods/"${p.name}" -n "default" (will retry after ${DRAIN_RETRY_SECONDS}s): ${a.message}`,
+      );
       this.clock.after(DRAIN_RETRY_SECONDS, () => this.drainEvict(d, p));
     } else {
       this.drainOut(d.node, 'stderr', `error when evicting pods/"${p.name}" -n "default": ${a.message}`);
       d.pending.delete(p.name);
-      this.drainOut(d.node, 'stderr', `error: unable to drain node "${d.node}" due to error: error when evicting pods/"${p.name}" -n "default": ${a.message}, continuing command...`);
+      this.drainOut(
+        d.node,
+        'stderr',
+        `error: unable to drain node "${d.node}" due to error: error when evicting pods/"${p.name}" -n "default": ${a.message}, continuing command...`,
+      );
       d.done = true;
     }
   }
@@ -1200,7 +1584,13 @@ export class ClusterEngine {
     if (on) n.taints.push({ key: UNSCHEDULABLE, effect: 'NoSchedule', timeAdded: this.clock.now });
     else n.taints = n.taints.filter((t) => t.key !== UNSCHEDULABLE);
     this.drainOut(n.name, 'stdout', `node/${n.name} ${on ? 'cordoned' : 'uncordoned'}`);
-    this.event('Normal', on ? 'NodeNotSchedulable' : 'NodeSchedulable', `node/${n.name}`, `Node ${n.name} status is now: ${on ? 'NodeNotSchedulable' : 'NodeSchedulable'}`, 'kubelet');
+    this.event(
+      'Normal',
+      on ? 'NodeNotSchedulable' : 'NodeSchedulable',
+      `node/${n.name}`,
+      `Node ${n.name} status is now: ${on ? 'NodeNotSchedulable' : 'NodeSchedulable'}`,
+      'kubelet',
+    );
     this.dirtyCluster = true;
     this.changed = true;
   }
@@ -1222,9 +1612,26 @@ export class ClusterEngine {
       const s = stepNode(n.stage, 'GRACE_EXPIRED');
       if (!s) return;
       n.stage = s;
-      n.conditions = [{ type: 'Ready', status: 'Unknown', reason: 'NodeStatusUnknown', message: 'Kubelet stopped posting node status.', lastTransitionTime: this.clock.now }];
-      n.taints.push({ key: UNREACHABLE, effect: 'NoSchedule', timeAdded: this.clock.now }, { key: UNREACHABLE, effect: 'NoExecute', timeAdded: this.clock.now });
-      this.event('Normal', 'NodeNotReady', `node/${n.name}`, `Node ${n.name} status is now: NodeNotReady`, 'node-controller');
+      n.conditions = [
+        {
+          type: 'Ready',
+          status: 'Unknown',
+          reason: 'NodeStatusUnknown',
+          message: 'Kubelet stopped posting node status.',
+          lastTransitionTime: this.clock.now,
+        },
+      ];
+      n.taints.push(
+        { key: UNREACHABLE, effect: 'NoSchedule', timeAdded: this.clock.now },
+        { key: UNREACHABLE, effect: 'NoExecute', timeAdded: this.clock.now },
+      );
+      this.event(
+        'Normal',
+        'NodeNotReady',
+        `node/${n.name}`,
+        `Node ${n.name} status is now: NodeNotReady`,
+        'node-controller',
+      );
       const taintTime = this.clock.now;
       for (const p of [...n.pods]) {
         if (p.removedAt !== undefined) continue;
@@ -1243,8 +1650,20 @@ export class ClusterEngine {
     this.clock.schedule(taintTime + secs, () => {
       if (!n.taints.some((t) => t.key === UNREACHABLE && t.effect === 'NoExecute')) return;
       if (p.removedAt !== undefined || this.deleting(p) || p.node !== n.name) return;
-      this.event('Normal', 'TaintManagerEviction', `pod/${p.name}`, `Marking for deletion Pod default/${p.name}`, 'taint-eviction-controller');
-      this.deletePod(p, undefined, { type: 'DisruptionTarget', status: 'True', reason: 'DeletionByTaintManager', message: 'Taint manager: deleting due to NoExecute taint', lastTransitionTime: this.clock.now });
+      this.event(
+        'Normal',
+        'TaintManagerEviction',
+        `pod/${p.name}`,
+        `Marking for deletion Pod default/${p.name}`,
+        'taint-eviction-controller',
+      );
+      this.deletePod(p, undefined, {
+        type: 'DisruptionTarget',
+        status: 'True',
+        reason: 'DeletionByTaintManager',
+        message: 'Taint manager: deleting due to NoExecute taint',
+        lastTransitionTime: this.clock.now,
+      });
       this.dirtyCluster = true;
     });
   }
@@ -1257,7 +1676,15 @@ export class ClusterEngine {
     n.lostAt = undefined;
     n.taints = n.taints.filter((t) => t.key !== UNREACHABLE);
     if (wasUnknown) {
-      n.conditions = [{ type: 'Ready', status: 'True', reason: 'KubeletReady', message: 'kubelet is posting ready status', lastTransitionTime: this.clock.now }];
+      n.conditions = [
+        {
+          type: 'Ready',
+          status: 'True',
+          reason: 'KubeletReady',
+          message: 'kubelet is posting ready status',
+          lastTransitionTime: this.clock.now,
+        },
+      ];
       this.event('Normal', 'NodeReady', `node/${n.name}`, `Node ${n.name} status is now: NodeReady`, 'kubelet');
     }
     // The kubelet reports again: deleted Pods are stopped, the others carry on (their status is written again).
@@ -1270,13 +1697,19 @@ export class ClusterEngine {
 
   private lookupDeployment(name: string): DeployRec {
     const d = this.deployments.find((x) => x.name === name);
-    if (!d) throw new PodLabError('scenario', `deployments.apps "${name}" not found`, [{ field: 'actions[].target', message: `Not found: "${name}"` }]);
+    if (!d)
+      throw new PodLabError('scenario', `deployments.apps "${name}" not found`, [
+        { field: 'actions[].target', message: `Not found: "${name}"` },
+      ]);
     return d;
   }
 
   private updateTemplate(d: DeployRec, next: PodTemplateSpec, cause?: string): void {
     // The API server defaults the new template; fields already set (imagePullPolicy) are kept.
-    const checked = parseClusterObjects({ ...d.d, spec: { ...d.d.spec, template: next } } as Deployment)[0] as Deployment;
+    const checked = parseClusterObjects({
+      ...d.d,
+      spec: { ...d.d.spec, template: next },
+    } as Deployment)[0] as Deployment;
     d.d.spec.template = defaultTemplate(checked.spec.template);
     d.changeCause = cause ?? d.changeCause;
     this.dirtyCluster = true;
@@ -1287,12 +1720,20 @@ export class ClusterEngine {
     try {
       this.runAction(a);
       if (a.action === 'scale' || a.action === 'patch' || a.action === 'apply') {
-        checkDemand(this.demand(), `actions[${i}].${a.action === 'scale' ? 'replicas' : a.action === 'patch' ? 'patch' : 'objects'}`);
+        checkDemand(
+          this.demand(),
+          `actions[${i}].${a.action === 'scale' ? 'replicas' : a.action === 'patch' ? 'patch' : 'objects'}`,
+        );
       }
     } catch (e) {
       if (!isPodLabError(e)) throw e;
       const name = (f: string) => (f.startsWith('actions[]') ? `actions[${i}]${f.slice('actions[]'.length)}` : f);
-      throw new PodLabError(e.kind, e.message, e.errors.map((x) => ({ ...x, field: name(x.field) || `actions[${i}]` })), { line: e.line, column: e.column });
+      throw new PodLabError(
+        e.kind,
+        e.message,
+        e.errors.map((x) => ({ ...x, field: name(x.field) || `actions[${i}]` })),
+        { line: e.line, column: e.column },
+      );
     }
   }
 
@@ -1302,14 +1743,20 @@ export class ClusterEngine {
       ...this.deployments.map((d) => d.d),
       ...this.replicaSets.filter((r) => !r.deployment && r.removedAt === undefined).map((r) => r.rs),
       ...this.statefulSets.map((s) => s.s),
-      ...this.jobs.jobs.filter((j) => !j.status.completionTime && !j.status.conditions?.some((c) => c.type === 'Failed' && c.status === 'True')).map((j) => j.job),
+      ...this.jobs.jobs
+        .filter(
+          (j) =>
+            !j.status.completionTime && !j.status.conditions?.some((c) => c.type === 'Failed' && c.status === 'True'),
+        )
+        .map((j) => j.job),
     ];
     const d = podDemand(controllers);
     for (const p of this.livePods.values()) {
       if (p.ownerKind) continue;
       const spec = p.kubelet.spec;
       d.pods++;
-      d.containers += spec.containers.length + (spec.initContainers ?? []).length + (spec.ephemeralContainers ?? []).length;
+      d.containers +=
+        spec.containers.length + (spec.initContainers ?? []).length + (spec.ephemeralContainers ?? []).length;
     }
     return d;
   }
@@ -1320,10 +1767,13 @@ export class ClusterEngine {
         const d = this.deployments.find((x) => x.name === a.target);
         const s = this.statefulSets.find((x) => x.name === a.target);
         if (!d && !s) this.lookupDeployment(a.target);
-        const template = structuredClone((d ? d.d.spec.template : s!.s.spec.template));
+        const template = structuredClone(d ? d.d.spec.template : s!.s.spec.template);
         const containers = template.spec.containers;
         const c = a.container ? containers.find((x) => x.name === a.container) : containers[0];
-        if (!c) throw new PodLabError('scenario', `unable to find container named "${a.container}"`, [{ field: 'actions[].container', message: `Not found: "${a.container}"` }]);
+        if (!c)
+          throw new PodLabError('scenario', `unable to find container named "${a.container}"`, [
+            { field: 'actions[].container', message: `Not found: "${a.container}"` },
+          ]);
         // Only the image changes: imagePullPolicy keeps the value stored at creation.
         c.image = a.image;
         if (d) this.updateTemplate(d, template);
@@ -1340,13 +1790,18 @@ export class ClusterEngine {
           try {
             patch = JSON.parse(patch);
           } catch (e) {
-            throw new PodLabError('scenario', `error: unable to parse "${a.patch}": ${(e as Error).message}`, [{ field: 'actions[].patch', message: 'invalid JSON' }]);
+            throw new PodLabError('scenario', `error: unable to parse "${a.patch}": ${(e as Error).message}`, [
+              { field: 'actions[].patch', message: 'invalid JSON' },
+            ]);
           }
         }
         const merged = mergePatch(structuredClone(d.d), patch) as Deployment;
         const checked = parseClusterObjects(merged)[0] as Deployment;
         const templateChanged = templateKey(checked.spec.template) !== templateKey(d.d.spec.template);
-        d.d.spec = { ...checked.spec, template: templateChanged ? defaultTemplate(checked.spec.template) : d.d.spec.template };
+        d.d.spec = {
+          ...checked.spec,
+          template: templateChanged ? defaultTemplate(checked.spec.template) : d.d.spec.template,
+        };
         this.dirtyCluster = true;
         break;
       }
@@ -1354,22 +1809,41 @@ export class ClusterEngine {
         const d = this.deployments.find((x) => x.name === a.target);
         const r = this.replicaSets.find((x) => x.name === a.target && !x.deployment);
         const s = this.statefulSets.find((x) => x.name === a.target);
-        if (!Number.isInteger(a.replicas) || a.replicas < 0) throw new PodLabError('scenario', `The ${d ? 'Deployment' : 'object'} "${a.target}" is invalid: spec.replicas: Invalid value: ${a.replicas}: must be greater than or equal to 0`, [{ field: 'spec.replicas', message: 'Invalid value' }]);
+        if (!Number.isInteger(a.replicas) || a.replicas < 0)
+          throw new PodLabError(
+            'scenario',
+            `The ${d ? 'Deployment' : 'object'} "${a.target}" is invalid: spec.replicas: Invalid value: ${a.replicas}: must be greater than or equal to 0`,
+            [{ field: 'spec.replicas', message: 'Invalid value' }],
+          );
         if (d) d.d.spec.replicas = a.replicas;
         else if (r) r.rs.spec.replicas = a.replicas;
         else if (s) s.s.spec.replicas = a.replicas;
-        else throw new PodLabError('scenario', `"${a.target}" not found (Deployment, ReplicaSet or StatefulSet)`, [{ field: 'actions[].target', message: `Not found: "${a.target}"` }]);
+        else
+          throw new PodLabError('scenario', `"${a.target}" not found (Deployment, ReplicaSet or StatefulSet)`, [
+            { field: 'actions[].target', message: `Not found: "${a.target}"` },
+          ]);
         this.dirtyCluster = true;
         break;
       }
       case 'rollback': {
         const d = this.lookupDeployment(a.target);
         const current = this.findNewRS(d);
-        const candidates = d.rss.filter((r) => r.removedAt === undefined && r !== current).sort((x, y) => this.revisionOf(y) - this.revisionOf(x));
+        const candidates = d.rss
+          .filter((r) => r.removedAt === undefined && r !== current)
+          .sort((x, y) => this.revisionOf(y) - this.revisionOf(x));
         // kubectl rollout undo --to-revision=0 (the default) means the previous revision.
-        const target = a.toRevision !== undefined && a.toRevision !== 0 ? d.rss.find((r) => r.removedAt === undefined && this.revisionOf(r) === a.toRevision) : candidates[0];
+        const target =
+          a.toRevision !== undefined && a.toRevision !== 0
+            ? d.rss.find((r) => r.removedAt === undefined && this.revisionOf(r) === a.toRevision)
+            : candidates[0];
         if (!target) {
-          throw new PodLabError('scenario', a.toRevision ? `error: unable to find specified revision ${a.toRevision} in history` : 'error: no rollout history found for deployment "' + d.name + '"', [{ field: 'actions[].toRevision', message: 'Not found' }]);
+          throw new PodLabError(
+            'scenario',
+            a.toRevision
+              ? `error: unable to find specified revision ${a.toRevision} in history`
+              : 'error: no rollout history found for deployment "' + d.name + '"',
+            [{ field: 'actions[].toRevision', message: 'Not found' }],
+          );
         }
         if (target === current) break;
         // kubectl rollout undo copies the ReplicaSet's template without its pod-template-hash label.
@@ -1389,7 +1863,10 @@ export class ClusterEngine {
       case 'cordon':
       case 'uncordon': {
         const n = this.nodeByName.get(a.node);
-        if (!n) throw new PodLabError('scenario', `nodes "${a.node}" not found`, [{ field: 'actions[].node', message: 'Not found' }]);
+        if (!n)
+          throw new PodLabError('scenario', `nodes "${a.node}" not found`, [
+            { field: 'actions[].node', message: 'Not found' },
+          ]);
         this.cordon(n, a.action === 'cordon');
         break;
       }
@@ -1411,7 +1888,10 @@ export class ClusterEngine {
       case 'nodeLost':
       case 'nodeReady': {
         const n = this.nodeByName.get(a.node);
-        if (!n) throw new PodLabError('scenario', `nodes "${a.node}" not found`, [{ field: 'actions[].node', message: 'Not found' }]);
+        if (!n)
+          throw new PodLabError('scenario', `nodes "${a.node}" not found`, [
+            { field: 'actions[].node', message: 'Not found' },
+          ]);
         if (a.action === 'nodeLost') this.nodeLost(n);
         else this.nodeReady(n);
         break;
@@ -1427,7 +1907,9 @@ export class ClusterEngine {
         break;
       }
       default:
-        throw new PodLabError('scenario', `unknown action ${JSON.stringify((a as { action: unknown }).action)}`, [{ field: 'actions[].action', message: 'Unsupported value' }]);
+        throw new PodLabError('scenario', `unknown action ${JSON.stringify((a as { action: unknown }).action)}`, [
+          { field: 'actions[].action', message: 'Unsupported value' },
+        ]);
     }
     this.changed = true;
   }
@@ -1460,8 +1942,17 @@ export class ClusterEngine {
       const s = this.rsStatus(r);
       const desired = r.rs.spec.replicas ?? 0;
       const state: ReplicaSetState = {
-        name: r.name, uid: r.uid, deployment: r.deployment?.name, hash: r.hash, revision: this.revisionOf(r) || undefined, desired, current: s.current, ready: s.ready, available: s.available,
-        image: r.rs.spec.template.spec.containers.map((c) => c.image).join(','), createdAt: r.createdAt,
+        name: r.name,
+        uid: r.uid,
+        deployment: r.deployment?.name,
+        hash: r.hash,
+        revision: this.revisionOf(r) || undefined,
+        desired,
+        current: s.current,
+        ready: s.ready,
+        available: s.available,
+        image: r.rs.spec.template.spec.containers.map((c) => c.image).join(','),
+        createdAt: r.createdAt,
       };
       const last = r.history[r.history.length - 1]?.v;
       const removed = r.removedAt !== undefined;
@@ -1469,7 +1960,13 @@ export class ClusterEngine {
         if (!removed || r.lastCols !== 'deleted') r.history.push({ t: now, v: state });
         const colsKey = removed ? 'deleted' : `${desired}|${s.current}|${s.ready}`;
         if (colsKey !== r.lastCols) {
-          this.watch.push({ time: now, kind: 'ReplicaSet', name: r.name, columns: [String(desired), String(s.current), String(s.ready), kubectlAge(now - r.createdAt)], ...(removed ? { deleted: true } : {}) });
+          this.watch.push({
+            time: now,
+            kind: 'ReplicaSet',
+            name: r.name,
+            columns: [String(desired), String(s.current), String(s.ready), kubectlAge(now - r.createdAt)],
+            ...(removed ? { deleted: true } : {}),
+          });
           r.lastCols = colsKey;
         }
         any = true;
@@ -1477,15 +1974,25 @@ export class ClusterEngine {
     }
     for (const s of this.statefulSets) {
       if (!this.dirtySts.has(s) && !this.dirtyCluster) continue;
-      let current = 0, ready = 0;
-      for (const p of s.pods) if (this.isActive(p)) { current++; if (this.isReady(p)) ready++; }
+      let current = 0,
+        ready = 0;
+      for (const p of s.pods)
+        if (this.isActive(p)) {
+          current++;
+          if (this.isReady(p)) ready++;
+        }
       const st: StatefulSetState = { name: s.name, replicas: s.s.spec.replicas ?? 1, current, ready };
       const last = s.history[s.history.length - 1]?.v;
       if (!last || last.replicas !== st.replicas || last.current !== st.current || last.ready !== st.ready) {
         s.history.push({ t: now, v: st });
         const cols = `${ready}/${st.replicas}`;
         if (cols !== s.lastCols) {
-          this.watch.push({ time: now, kind: 'StatefulSet', name: s.name, columns: [cols, kubectlAge(now - s.createdAt)] });
+          this.watch.push({
+            time: now,
+            kind: 'StatefulSet',
+            name: s.name,
+            columns: [cols, kubectlAge(now - s.createdAt)],
+          });
           s.lastCols = cols;
         }
         any = true;
@@ -1502,7 +2009,13 @@ export class ClusterEngine {
       if (last && last.t === now) p.history.splice(p.history.length - 2, 1);
       const cols = `${st.ready}|${st.status}|${st.restarts}|${removed}`;
       if (cols !== p.lastCols) {
-        this.watch.push({ time: now, kind: 'Pod', name: p.name, columns: [row.ready, row.status, row.restarts, row.age], ...(removed ? { deleted: true } : {}) });
+        this.watch.push({
+          time: now,
+          kind: 'Pod',
+          name: p.name,
+          columns: [row.ready, row.status, row.restarts, row.age],
+          ...(removed ? { deleted: true } : {}),
+        });
         p.lastCols = cols;
       }
       any = true;
@@ -1511,15 +2024,25 @@ export class ClusterEngine {
       if (!this.dirtyCluster && !d.rss.some((r) => this.dirtyRS.has(r)) && d.history.length > 0) continue;
       const st = this.deploymentState(d);
       const last = d.history[d.history.length - 1]?.v;
-      if (!last || JSON.stringify({ ...last, template: 0 }) !== JSON.stringify({ ...st, template: 0 }) || canon(last.template) !== canon(st.template)) {
+      if (
+        !last ||
+        JSON.stringify({ ...last, template: 0 }) !== JSON.stringify({ ...st, template: 0 }) ||
+        canon(last.template) !== canon(st.template)
+      ) {
         d.history.push({ t: now, v: st });
         any = true;
       }
     }
     for (const b of this.pdbs) {
       const st: PodDisruptionBudgetState = {
-        name: b.name, minAvailable: b.p.spec.minAvailable, maxUnavailable: b.p.spec.maxUnavailable, currentHealthy: b.status.currentHealthy, desiredHealthy: b.status.desiredHealthy,
-        expectedPods: b.status.expectedPods, disruptionsAllowed: b.status.disruptionsAllowed, disruptedPods: { ...b.status.disruptedPods },
+        name: b.name,
+        minAvailable: b.p.spec.minAvailable,
+        maxUnavailable: b.p.spec.maxUnavailable,
+        currentHealthy: b.status.currentHealthy,
+        desiredHealthy: b.status.desiredHealthy,
+        expectedPods: b.status.expectedPods,
+        disruptionsAllowed: b.status.disruptionsAllowed,
+        disruptedPods: { ...b.status.disruptedPods },
       };
       const last = b.history[b.history.length - 1]?.v;
       if (!last || JSON.stringify(last) !== JSON.stringify(st)) {
@@ -1530,7 +2053,10 @@ export class ClusterEngine {
     for (const n of this.nodes) {
       const ready = n.conditions[0].status === 'True';
       const st: NodeState = {
-        name: n.name, unschedulable: n.unschedulable, conditions: n.conditions.map((c) => ({ ...c })), taints: n.taints.map((t) => ({ ...t })),
+        name: n.name,
+        unschedulable: n.unschedulable,
+        conditions: n.conditions.map((c) => ({ ...c })),
+        taints: n.taints.map((t) => ({ ...t })),
         status: (ready ? 'Ready' : 'NotReady') + (n.unschedulable ? ',SchedulingDisabled' : ''),
       };
       const last = n.history[n.history.length - 1]?.v;
@@ -1551,11 +2077,19 @@ export class ClusterEngine {
    * Runs the scenario (actions checked by ./checks.ts). Stops when nothing is due (`settled`), at `until`, or
    * after `maxSteps` clock steps (`eventCap`, with a notice), also within one virtual second.
    */
-  run(actions: ClusterAction[], until: number | undefined, maxSteps = EVENT_CAP): { endTime: number; stopReason: 'settled' | 'until' | 'eventCap'; notice?: string } {
+  run(
+    actions: ClusterAction[],
+    until: number | undefined,
+    maxSteps = EVENT_CAP,
+  ): { endTime: number; stopReason: 'settled' | 'until' | 'eventCap'; notice?: string } {
     const limit = until ?? DEFAULT_UNTIL;
     const indexed = actions.map((a, i) => ({ a, i })).sort((x, y) => x.a.at - y.a.at);
     for (const { a, i } of indexed) this.clock.schedule(a.at, () => this.runActionAt(a, i));
-    const capped = () => ({ endTime: this.clock.now, stopReason: 'eventCap' as const, notice: `The simulation stopped at t=${this.clock.now}s after ${maxSteps.toLocaleString('en-US')} steps (the step cap, options.maxSteps): shorten \`until\` or make the scenario smaller.` });
+    const capped = () => ({
+      endTime: this.clock.now,
+      stopReason: 'eventCap' as const,
+      notice: `The simulation stopped at t=${this.clock.now}s after ${maxSteps.toLocaleString('en-US')} steps (the step cap, options.maxSteps): shorten \`until\` or make the scenario smaller.`,
+    });
     this.reconcile();
     this.record();
     let steps = 0;
@@ -1564,7 +2098,14 @@ export class ClusterEngine {
       if (next === undefined) return { endTime: this.clock.now, stopReason: 'settled' };
       if (next > limit) {
         this.clock.now = limit;
-        return { endTime: limit, stopReason: 'until', notice: until === undefined ? `The simulation stopped at ${limit} s (the default limit); more was still due.` : undefined };
+        return {
+          endTime: limit,
+          stopReason: 'until',
+          notice:
+            until === undefined
+              ? `The simulation stopped at ${limit} s (the default limit); more was still due.`
+              : undefined,
+        };
       }
       // Every job due at this second runs before the controllers look.
       while (this.clock.peekTime() === next) {
@@ -1599,10 +2140,15 @@ export class ClusterEngine {
   // ------------------------------------------------------------ results
 
   private static at<T>(h: Snapshot<T>[], t: number): T | undefined {
-    let lo = 0, hi = h.length - 1, ans = -1;
+    let lo = 0,
+      hi = h.length - 1,
+      ans = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (h[mid].t <= t) { ans = mid; lo = mid + 1; } else hi = mid - 1;
+      if (h[mid].t <= t) {
+        ans = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
     }
     return ans >= 0 ? h[ans].v : undefined;
   }
@@ -1621,7 +2167,8 @@ export class ClusterEngine {
       const s = ClusterEngine.at(r.history, t);
       if (s) replicaSets.push(s);
     }
-    const pick = <T>(list: { history: Snapshot<T>[] }[]) => list.map((x) => ClusterEngine.at(x.history, t)).filter((x): x is T => x !== undefined);
+    const pick = <T>(list: { history: Snapshot<T>[] }[]) =>
+      list.map((x) => ClusterEngine.at(x.history, t)).filter((x): x is T => x !== undefined);
     return {
       time: t,
       nodes: pick(this.nodes),
@@ -1643,12 +2190,24 @@ export class ClusterEngine {
       if (r.createdAt > when || (r.removedAt !== undefined && r.removedAt <= when)) continue;
       const s = ClusterEngine.at(r.history, when);
       if (!s?.revision) continue;
-      out.push({ revision: s.revision, replicaSet: r.name, hash: r.hash ?? '', image: s.image, ...(r.rs.metadata.annotations?.['kubernetes.io/change-cause'] ? { changeCause: r.rs.metadata.annotations['kubernetes.io/change-cause'] } : {}) });
+      out.push({
+        revision: s.revision,
+        replicaSet: r.name,
+        hash: r.hash ?? '',
+        image: s.image,
+        ...(r.rs.metadata.annotations?.['kubernetes.io/change-cause']
+          ? { changeCause: r.rs.metadata.annotations['kubernetes.io/change-cause'] }
+          : {}),
+      });
     }
     return out.sort((a, b) => a.revision - b.revision);
   }
 
-  toSimulation(run: { endTime: number; stopReason: 'settled' | 'until' | 'eventCap'; notice?: string }): ClusterSimulation {
+  toSimulation(run: {
+    endTime: number;
+    stopReason: 'settled' | 'until' | 'eventCap';
+    notice?: string;
+  }): ClusterSimulation {
     const events = this.events;
     return {
       events,

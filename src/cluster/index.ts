@@ -38,16 +38,20 @@ import type { ClusterScenario, ClusterSimulation } from './types';
 export function simulateCluster(scenario: ClusterScenario, options: SimulateClusterOptions = {}): ClusterSimulation {
   // Every error leaving is a PodLabError with a field (../lifecycle/limits.ts); an unexpected one is wrapped, named.
   let engine: ClusterEngine | undefined;
-  return atEntryPoint('objects', () => {
-    const checked = checkClusterScenario(scenario);
-    const maxSteps = checkMaxSteps(options, DEFAULT_CLUSTER_MAX_STEPS);
-    engine = new ClusterEngine(checked);
-    const objects = parseClusterObjects(checked.objects);
-    checkDemand(podDemand(objects), 'objects');
-    engine.addObjects(objects);
-    const run = engine.run(checked.actions ?? [], checked.until, maxSteps);
-    return engine.toSimulation(run);
-  }, () => (engine ? ` at t=${engine.clock.now}s` : ''));
+  return atEntryPoint(
+    'objects',
+    () => {
+      const checked = checkClusterScenario(scenario);
+      const maxSteps = checkMaxSteps(options, DEFAULT_CLUSTER_MAX_STEPS);
+      engine = new ClusterEngine(checked);
+      const objects = parseClusterObjects(checked.objects);
+      checkDemand(podDemand(objects), 'objects');
+      engine.addObjects(objects);
+      const run = engine.run(checked.actions ?? [], checked.until, maxSteps);
+      return engine.toSimulation(run);
+    },
+    () => (engine ? ` at t=${engine.clock.now}s` : ''),
+  );
 }
 
 /** Clock steps after which a cluster run stops with `stopReason: 'eventCap'` and a notice. */
@@ -59,13 +63,32 @@ export interface SimulateClusterOptions {
 }
 
 export { LIMITS } from '../lifecycle/limits';
-export { evictionDelay, getMatchingTolerations, getMinTolerationTime, toleratesTaint } from '../controller/tainteviction';
+export {
+  evictionDelay,
+  getMatchingTolerations,
+  getMinTolerationTime,
+  toleratesTaint,
+} from '../controller/tainteviction';
 
 export { parseClusterObjects } from './parse';
 export { getScaledValueFromIntOrPercent } from './intstr';
-export { resolveFenceposts, maxSurge, maxUnavailable, newRSNewReplicas, reconcileOldReplicaSets } from './deploymentutil';
+export {
+  resolveFenceposts,
+  maxSurge,
+  maxUnavailable,
+  newRSNewReplicas,
+  reconcileOldReplicaSets,
+} from './deploymentutil';
 export { computeBudgetStatus, decideEviction, EVICTION_429_MESSAGE, EVICTION_500_MESSAGE } from './disruption';
 export { nodeMachine } from './machines';
-export { validateJob, matchPodFailurePolicy, podFailureBackoffRemaining, jobStatusColumn, jobCompletionsColumn, jobDurationColumn, JOB_MESSAGES } from './job';
+export {
+  validateJob,
+  matchPodFailurePolicy,
+  podFailureBackoffRemaining,
+  jobStatusColumn,
+  jobCompletionsColumn,
+  jobDurationColumn,
+  JOB_MESSAGES,
+} from './job';
 export { terminatedPodsToDelete, DEFAULT_TERMINATED_POD_GC_THRESHOLD, GC_CHECK_PERIOD } from './podgc';
 export type * from './types';

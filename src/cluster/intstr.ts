@@ -13,7 +13,8 @@ export function intOrPercentValue(v: IntOrString): { value: number; isPercent: b
   if (!v.endsWith('%')) return { error: 'invalid type: string is not a percentage' };
   const s = v.slice(0, -1);
   // strconv.Atoi: optional sign, decimal digits only.
-  if (!/^[+-]?[0-9]+$/.test(s)) return { error: `invalid value ${JSON.stringify(v)}: strconv.Atoi: parsing ${JSON.stringify(s)}: invalid syntax` };
+  if (!/^[+-]?[0-9]+$/.test(s))
+    return { error: `invalid value ${JSON.stringify(v)}: strconv.Atoi: parsing ${JSON.stringify(s)}: invalid syntax` };
   return { value: Number.parseInt(s, 10), isPercent: true };
 }
 
@@ -21,7 +22,11 @@ export function intOrPercentValue(v: IntOrString): { value: number; isPercent: b
  * `intstr.GetScaledValueFromIntOrPercent(intOrPercent, total, roundUp)`: an integer as is; a percentage of
  * `total`, rounded up (`math.Ceil`) or down (`math.Floor`). Throws `Error("invalid value for IntOrString: ...")`.
  */
-export function getScaledValueFromIntOrPercent(v: IntOrString | undefined | null, total: number, roundUp: boolean): number {
+export function getScaledValueFromIntOrPercent(
+  v: IntOrString | undefined | null,
+  total: number,
+  roundUp: boolean,
+): number {
   if (v === undefined || v === null) throw new Error('nil value for IntOrString');
   const r = intOrPercentValue(v);
   if ('error' in r) throw new Error(`invalid value for IntOrString: ${r.error}`);

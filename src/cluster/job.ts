@@ -51,7 +51,8 @@ function isObject(v: unknown): v is Record<string, unknown> {
 
 function nonNegative(v: unknown, field: string, errors: FieldError[]): void {
   if (v === undefined) return;
-  if (typeof v !== 'number' || !Number.isInteger(v)) errors.push({ field, message: `Invalid value: ${showValue(v)}: must be an integer` });
+  if (typeof v !== 'number' || !Number.isInteger(v))
+    errors.push({ field, message: `Invalid value: ${showValue(v)}: must be an integer` });
   else if (v < 0) errors.push({ field, message: `Invalid value: ${v}: must be greater than or equal to 0` });
 }
 
@@ -65,18 +66,36 @@ function checkPodFailurePolicy(spec: Job['spec'], errors: FieldError[]): void {
     return;
   }
   const rules = pfp.rules as PodFailurePolicyRule[];
-  if (rules.length > MAX_RULES) errors.push({ field: 'spec.podFailurePolicy.rules', message: `Too many: ${rules.length}: must have at most ${MAX_RULES} items` });
-  const names = new Set([...(spec.template?.spec?.containers ?? []), ...(spec.template?.spec?.initContainers ?? [])].map((c) => c?.name));
+  if (rules.length > MAX_RULES)
+    errors.push({
+      field: 'spec.podFailurePolicy.rules',
+      message: `Too many: ${rules.length}: must have at most ${MAX_RULES} items`,
+    });
+  const names = new Set(
+    [...(spec.template?.spec?.containers ?? []), ...(spec.template?.spec?.initContainers ?? [])].map((c) => c?.name),
+  );
   rules.slice(0, MAX_RULES).forEach((rule, i) => {
     const path = `spec.podFailurePolicy.rules[${i}]`;
     if (!isObject(rule)) {
-      errors.push({ field: path, message: 'Invalid value: specifying one of OnExitCodes and OnPodConditions is required' });
+      errors.push({
+        field: path,
+        message: 'Invalid value: specifying one of OnExitCodes and OnPodConditions is required',
+      });
       return;
     }
     const action = rule.action as string | undefined;
-    if (!action) errors.push({ field: `${path}.action`, message: 'Required value: valid values: ["Count" "FailJob" "Ignore"]' });
-    else if (action === 'FailIndex') errors.push({ field: `${path}.action`, message: `Invalid value: "FailIndex": requires the backoffLimitPerIndex to be set` });
-    else if (!['Count', 'FailJob', 'Ignore'].includes(action)) errors.push({ field: `${path}.action`, message: `Unsupported value: ${showValue(action)}: supported values: "Count", "FailJob", "Ignore"` });
+    if (!action)
+      errors.push({ field: `${path}.action`, message: 'Required value: valid values: ["Count" "FailJob" "Ignore"]' });
+    else if (action === 'FailIndex')
+      errors.push({
+        field: `${path}.action`,
+        message: `Invalid value: "FailIndex": requires the backoffLimitPerIndex to be set`,
+      });
+    else if (!['Count', 'FailJob', 'Ignore'].includes(action))
+      errors.push({
+        field: `${path}.action`,
+        message: `Unsupported value: ${showValue(action)}: supported values: "Count", "FailJob", "Ignore"`,
+      });
     const ec = rule.onExitCodes as unknown;
     if (ec !== undefined) {
       const ep = `${path}.onExitCodes`;
@@ -84,52 +103,97 @@ function checkPodFailurePolicy(spec: Job['spec'], errors: FieldError[]): void {
       else {
         const op = ec.operator as unknown;
         if (!op) errors.push({ field: `${ep}.operator`, message: 'Required value: valid values: ["In" "NotIn"]' });
-        else if (op !== 'In' && op !== 'NotIn') errors.push({ field: `${ep}.operator`, message: `Unsupported value: ${showValue(op)}: supported values: "In", "NotIn"` });
+        else if (op !== 'In' && op !== 'NotIn')
+          errors.push({
+            field: `${ep}.operator`,
+            message: `Unsupported value: ${showValue(op)}: supported values: "In", "NotIn"`,
+          });
         if (ec.containerName !== undefined && !names.has(ec.containerName as string)) {
-          errors.push({ field: `${ep}.containerName`, message: `Invalid value: ${showValue(ec.containerName)}: must be one of the container or initContainer names in the pod template` });
+          errors.push({
+            field: `${ep}.containerName`,
+            message: `Invalid value: ${showValue(ec.containerName)}: must be one of the container or initContainer names in the pod template`,
+          });
         }
         const values = ec.values as unknown;
-        if (!Array.isArray(values) || values.length === 0) errors.push({ field: `${ep}.values`, message: `Invalid value: ${showValue(values ?? null)}: at least one value is required` });
-        else if (values.length > MAX_EXIT_CODE_VALUES) errors.push({ field: `${ep}.values`, message: `Too many: ${values.length}: must have at most ${MAX_EXIT_CODE_VALUES} items` });
+        if (!Array.isArray(values) || values.length === 0)
+          errors.push({
+            field: `${ep}.values`,
+            message: `Invalid value: ${showValue(values ?? null)}: at least one value is required`,
+          });
+        else if (values.length > MAX_EXIT_CODE_VALUES)
+          errors.push({
+            field: `${ep}.values`,
+            message: `Too many: ${values.length}: must have at most ${MAX_EXIT_CODE_VALUES} items`,
+          });
         else {
           const seen = new Set<number>();
           let ordered = true;
           values.forEach((v: unknown, j: number) => {
             if (typeof v !== 'number' || !Number.isInteger(v)) {
-              errors.push({ field: `${ep}.values[${j}]`, message: `Invalid value: ${showValue(v)}: must be an integer` });
+              errors.push({
+                field: `${ep}.values[${j}]`,
+                message: `Invalid value: ${showValue(v)}: must be an integer`,
+              });
               return;
             }
-            if (op === 'In' && v === 0) errors.push({ field: `${ep}.values[${j}]`, message: 'Invalid value: 0: must not be 0 for the In operator' });
+            if (op === 'In' && v === 0)
+              errors.push({
+                field: `${ep}.values[${j}]`,
+                message: 'Invalid value: 0: must not be 0 for the In operator',
+              });
             if (seen.has(v)) errors.push({ field: `${ep}.values[${j}]`, message: `Duplicate value: ${v}` });
             seen.add(v);
             if (j > 0 && (values[j - 1] as number) > v) ordered = false;
           });
-          if (!ordered) errors.push({ field: `${ep}.values`, message: `Invalid value: ${showValue(values)}: must be ordered` });
+          if (!ordered)
+            errors.push({ field: `${ep}.values`, message: `Invalid value: ${showValue(values)}: must be ordered` });
         }
       }
     }
     const pc = rule.onPodConditions as unknown;
     if (pc !== undefined) {
-      if (!Array.isArray(pc)) errors.push({ field: `${path}.onPodConditions`, message: 'Invalid value: must be a list' });
+      if (!Array.isArray(pc))
+        errors.push({ field: `${path}.onPodConditions`, message: 'Invalid value: must be a list' });
       else {
-        if (pc.length > MAX_POD_CONDITION_PATTERNS) errors.push({ field: `${path}.onPodConditions`, message: `Too many: ${pc.length}: must have at most ${MAX_POD_CONDITION_PATTERNS} items` });
+        if (pc.length > MAX_POD_CONDITION_PATTERNS)
+          errors.push({
+            field: `${path}.onPodConditions`,
+            message: `Too many: ${pc.length}: must have at most ${MAX_POD_CONDITION_PATTERNS} items`,
+          });
         pc.slice(0, MAX_POD_CONDITION_PATTERNS).forEach((p: unknown, j: number) => {
           const pp = `${path}.onPodConditions[${j}]`;
           const type = isObject(p) ? p.type : undefined;
-          if (typeof type !== 'string' || !/^([a-z0-9.-]+\/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/.test(type)) {
-            errors.push({ field: `${pp}.type`, message: `Invalid value: ${showValue(type ?? '')}: name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character` });
+          if (
+            typeof type !== 'string' ||
+            !/^([a-z0-9.-]+\/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/.test(type)
+          ) {
+            errors.push({
+              field: `${pp}.type`,
+              message: `Invalid value: ${showValue(type ?? '')}: name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character`,
+            });
           }
           const status = isObject(p) ? p.status : undefined;
           if (status !== undefined && status !== 'True' && status !== 'False' && status !== 'Unknown') {
-            errors.push({ field: `${pp}.status`, message: `Unsupported value: ${showValue(status)}: supported values: "False", "True", "Unknown"` });
+            errors.push({
+              field: `${pp}.status`,
+              message: `Unsupported value: ${showValue(status)}: supported values: "False", "True", "Unknown"`,
+            });
           }
         });
       }
     }
     const hasCodes = ec !== undefined;
     const hasConds = Array.isArray(pc) && pc.length > 0;
-    if (hasCodes && hasConds) errors.push({ field: path, message: 'Invalid value: specifying both OnExitCodes and OnPodConditions is not supported' });
-    if (!hasCodes && !hasConds) errors.push({ field: path, message: 'Invalid value: specifying one of OnExitCodes and OnPodConditions is required' });
+    if (hasCodes && hasConds)
+      errors.push({
+        field: path,
+        message: 'Invalid value: specifying both OnExitCodes and OnPodConditions is not supported',
+      });
+    if (!hasCodes && !hasConds)
+      errors.push({
+        field: path,
+        message: 'Invalid value: specifying one of OnExitCodes and OnPodConditions is required',
+      });
   });
 }
 
@@ -138,10 +202,12 @@ function checkPodFailurePolicy(spec: Job['spec'], errors: FieldError[]): void {
  * them, e.g. `spec.template.spec.restartPolicy: Required value: valid values: "OnFailure", "Never"`.
  */
 export function validateJob(o: Record<string, unknown>): Job {
-  if (!isObject(o)) throw new PodLabError('schema', 'a Job must be an object', [{ field: '', message: 'expected object' }]);
+  if (!isObject(o))
+    throw new PodLabError('schema', 'a Job must be an object', [{ field: '', message: 'expected object' }]);
   const j = o as unknown as Job;
   const errors: FieldError[] = [];
-  if (!isObject(j.metadata) || !j.metadata.name) errors.push({ field: 'metadata.name', message: 'Required value: name or generateName is required' });
+  if (!isObject(j.metadata) || !j.metadata.name)
+    errors.push({ field: 'metadata.name', message: 'Required value: name or generateName is required' });
   const spec = (isObject(j.spec) ? j.spec : {}) as Job['spec'];
   nonNegative(spec.parallelism, 'spec.parallelism', errors);
   nonNegative(spec.completions, 'spec.completions', errors);
@@ -150,45 +216,91 @@ export function validateJob(o: Record<string, unknown>): Job {
   nonNegative(spec.ttlSecondsAfterFinished, 'spec.ttlSecondsAfterFinished', errors);
   const mode = spec.completionMode;
   if (mode !== undefined && mode !== 'NonIndexed' && mode !== 'Indexed') {
-    errors.push({ field: 'spec.completionMode', message: `Unsupported value: ${showValue(mode)}: supported values: "NonIndexed", "Indexed"` });
+    errors.push({
+      field: 'spec.completionMode',
+      message: `Unsupported value: ${showValue(mode)}: supported values: "NonIndexed", "Indexed"`,
+    });
   }
   if (spec.podFailurePolicy !== undefined) checkPodFailurePolicy(spec, errors);
   const rpp = spec.podReplacementPolicy;
   if (rpp !== undefined) {
-    if (spec.podFailurePolicy !== undefined && rpp !== 'Failed') errors.push({ field: 'spec.podReplacementPolicy', message: `Unsupported value: ${showValue(rpp)}: supported values: "Failed"` });
-    else if (rpp !== 'Failed' && rpp !== 'TerminatingOrFailed') errors.push({ field: 'spec.podReplacementPolicy', message: `Unsupported value: ${showValue(rpp)}: supported values: "Failed", "TerminatingOrFailed"` });
+    if (spec.podFailurePolicy !== undefined && rpp !== 'Failed')
+      errors.push({
+        field: 'spec.podReplacementPolicy',
+        message: `Unsupported value: ${showValue(rpp)}: supported values: "Failed"`,
+      });
+    else if (rpp !== 'Failed' && rpp !== 'TerminatingOrFailed')
+      errors.push({
+        field: 'spec.podReplacementPolicy',
+        message: `Unsupported value: ${showValue(rpp)}: supported values: "Failed", "TerminatingOrFailed"`,
+      });
   }
   const t = spec.template as unknown;
-  if (!isObject(t) || !isObject(t.spec) || !Array.isArray((t.spec as { containers?: unknown }).containers) || (t.spec as { containers: unknown[] }).containers.length === 0) {
+  if (
+    !isObject(t) ||
+    !isObject(t.spec) ||
+    !Array.isArray((t.spec as { containers?: unknown }).containers) ||
+    (t.spec as { containers: unknown[] }).containers.length === 0
+  ) {
     errors.push({ field: 'spec.template.spec.containers', message: 'Required value' });
   } else {
     const ts = t.spec as Job['spec']['template']['spec'];
     // The template as the Pod it stands for (names, images, probes, ports…), as for the other controllers.
     // restartPolicy is checked below, with the Job's own list of values.
-    errors.push(...validateTemplatePod(t as unknown as PodTemplateSpec).filter((e) => e.field !== 'spec.template.spec.restartPolicy'));
+    errors.push(
+      ...validateTemplatePod(t as unknown as PodTemplateSpec).filter(
+        (e) => e.field !== 'spec.template.spec.restartPolicy',
+      ),
+    );
     // The template is defaulted first (restartPolicy "" → Always), so an omitted restartPolicy is refused too.
     const rp = ts.restartPolicy;
     if (rp === undefined || rp === 'Always' || (rp as string) === '') {
-      errors.push({ field: 'spec.template.spec.restartPolicy', message: 'Required value: valid values: "OnFailure", "Never"' });
+      errors.push({
+        field: 'spec.template.spec.restartPolicy',
+        message: 'Required value: valid values: "OnFailure", "Never"',
+      });
     } else if (rp !== 'OnFailure' && rp !== 'Never') {
-      errors.push({ field: 'spec.template.spec.restartPolicy', message: `Unsupported value: ${showValue(rp)}: supported values: "OnFailure", "Never"` });
+      errors.push({
+        field: 'spec.template.spec.restartPolicy',
+        message: `Unsupported value: ${showValue(rp)}: supported values: "OnFailure", "Never"`,
+      });
     } else if (spec.podFailurePolicy !== undefined && rp !== 'Never') {
-      errors.push({ field: 'spec.template.spec.restartPolicy', message: `Invalid value: ${showValue(rp)}: only "Never" is supported when podFailurePolicy is specified` });
+      errors.push({
+        field: 'spec.template.spec.restartPolicy',
+        message: `Invalid value: ${showValue(rp)}: only "Never" is supported when podFailurePolicy is specified`,
+      });
     }
-    const labels = (isObject(t.metadata) ? (t.metadata as { labels?: Record<string, string> }).labels : undefined) ?? {};
+    const labels =
+      (isObject(t.metadata) ? (t.metadata as { labels?: Record<string, string> }).labels : undefined) ?? {};
     if (spec.manualSelector === true) {
       if (!spec.selector) errors.push({ field: 'spec.selector', message: 'Required value' });
-      else if (!selectorMatches(spec.selector, labels)) errors.push({ field: 'spec.template.metadata.labels', message: `Invalid value: ${showValue(labels)}: \`selector\` does not match template \`labels\`` });
+      else if (!selectorMatches(spec.selector, labels))
+        errors.push({
+          field: 'spec.template.metadata.labels',
+          message: `Invalid value: ${showValue(labels)}: \`selector\` does not match template \`labels\``,
+        });
     } else if (spec.selector !== undefined) {
-      errors.push({ field: 'spec.selector', message: `Invalid value: ${showValue(spec.selector)}: \`selector\` not auto-generated` });
+      errors.push({
+        field: 'spec.selector',
+        message: `Invalid value: ${showValue(spec.selector)}: \`selector\` not auto-generated`,
+      });
     }
   }
-  if (errors.length) throw PodLabError.invalid(isObject(j.metadata) ? (j.metadata as { name?: string }).name : undefined, errors, 'Job');
+  if (errors.length)
+    throw PodLabError.invalid(isObject(j.metadata) ? (j.metadata as { name?: string }).name : undefined, errors, 'Job');
   if (mode === 'Indexed') {
-    throw new PodLabError('scenario', `Job ${showValue(j.metadata.name)}: PodLab's Job model runs NonIndexed Jobs only (completionMode: Indexed is not modelled)`, [{ field: 'spec.completionMode', message: 'Unsupported value: "Indexed"' }]);
+    throw new PodLabError(
+      'scenario',
+      `Job ${showValue(j.metadata.name)}: PodLab's Job model runs NonIndexed Jobs only (completionMode: Indexed is not modelled)`,
+      [{ field: 'spec.completionMode', message: 'Unsupported value: "Indexed"' }],
+    );
   }
   if (spec.suspend === true) {
-    throw new PodLabError('scenario', `Job ${showValue(j.metadata.name)}: PodLab's Job model does not model suspended Jobs (spec.suspend: true)`, [{ field: 'spec.suspend', message: 'Unsupported value: true' }]);
+    throw new PodLabError(
+      'scenario',
+      `Job ${showValue(j.metadata.name)}: PodLab's Job model does not model suspended Jobs (spec.suspend: true)`,
+      [{ field: 'spec.suspend', message: 'Unsupported value: true' }],
+    );
   }
   // SetDefaults_Job (pkg/apis/batch/v1/defaults.go).
   const out: Job = structuredClone(j);
@@ -201,7 +313,8 @@ export function validateJob(o: Record<string, unknown>): Job {
   }
   s.parallelism ??= 1;
   s.backoffLimit ??= DEFAULT_BACKOFF_LIMIT;
-  if (s.template.metadata?.labels && Object.keys(out.metadata.labels ?? {}).length === 0) out.metadata.labels = { ...s.template.metadata.labels };
+  if (s.template.metadata?.labels && Object.keys(out.metadata.labels ?? {}).length === 0)
+    out.metadata.labels = { ...s.template.metadata.labels };
   s.completionMode ??= 'NonIndexed';
   s.suspend ??= false;
   for (const r of s.podFailurePolicy?.rules ?? []) for (const p of r.onPodConditions ?? []) p.status ??= 'True';
@@ -213,7 +326,9 @@ export function validateJob(o: Record<string, unknown>): Job {
 /** `generateSelector` (registry strategy, at creation, once the uid is known): the labels and selector of the Job's Pods. */
 export function generateSelector(job: Job, uid: string): void {
   if (!isObject(job) || !isObject(job.spec) || !isObject(job.spec.template) || typeof uid !== 'string' || uid === '') {
-    throw new PodLabError('scenario', 'generateSelector expects a validated Job and its uid', [{ field: 'metadata.uid', message: 'Required value' }]);
+    throw new PodLabError('scenario', 'generateSelector expects a validated Job and its uid', [
+      { field: 'metadata.uid', message: 'Required value' },
+    ]);
   }
   const name = job.metadata.name!;
   job.metadata.uid = uid;
@@ -231,10 +346,19 @@ export function generateSelector(job: Job, uid: string): void {
 // ---------------------------------------------------------------- pod failure policy
 
 /** `matchPodFailurePolicy`: the FailJob message (if any), whether the failure counts, and the rule's action. */
-export function matchPodFailurePolicy(policy: Job['spec']['podFailurePolicy'], pod: { namespace?: string; name: string; status: PodStatus }): { message?: string; count: boolean; action?: PodFailurePolicyRule['action'] } {
+export function matchPodFailurePolicy(
+  policy: Job['spec']['podFailurePolicy'],
+  pod: { namespace?: string; name: string; status: PodStatus },
+): { message?: string; count: boolean; action?: PodFailurePolicyRule['action'] } {
   if (!policy) return { count: true };
-  if (!isObject(policy) || !Array.isArray(policy.rules)) throw new PodLabError('scenario', 'podFailurePolicy.rules: Required value', [{ field: 'spec.podFailurePolicy.rules', message: 'Required value' }]);
-  if (!isObject(pod) || !isObject(pod.status)) throw new PodLabError('scenario', 'matchPodFailurePolicy expects a Pod with a status', [{ field: 'status', message: 'Required value' }]);
+  if (!isObject(policy) || !Array.isArray(policy.rules))
+    throw new PodLabError('scenario', 'podFailurePolicy.rules: Required value', [
+      { field: 'spec.podFailurePolicy.rules', message: 'Required value' },
+    ]);
+  if (!isObject(pod) || !isObject(pod.status))
+    throw new PodLabError('scenario', 'matchPodFailurePolicy expects a Pod with a status', [
+      { field: 'status', message: 'Required value' },
+    ]);
   const ns = pod.namespace ?? 'default';
   const rules = policy.rules.slice(0, MAX_RULES);
   for (let index = 0; index < rules.length; index++) {
@@ -242,29 +366,46 @@ export function matchPodFailurePolicy(policy: Job['spec']['podFailurePolicy'], p
     if (!isObject(rule)) continue;
     if (rule.onExitCodes) {
       const req = rule.onExitCodes;
-      const match = (list: PodStatus['containerStatuses']) => (list ?? []).find((s) => {
-        const term = s.state?.terminated;
-        if (!term || (req.containerName !== undefined && req.containerName !== s.name) || term.exitCode === 0) return false;
-        return req.operator === 'In' ? req.values.includes(term.exitCode) : req.operator === 'NotIn' ? !req.values.includes(term.exitCode) : false;
-      });
+      const match = (list: PodStatus['containerStatuses']) =>
+        (list ?? []).find((s) => {
+          const term = s.state?.terminated;
+          if (!term || (req.containerName !== undefined && req.containerName !== s.name) || term.exitCode === 0)
+            return false;
+          return req.operator === 'In'
+            ? req.values.includes(term.exitCode)
+            : req.operator === 'NotIn'
+              ? !req.values.includes(term.exitCode)
+              : false;
+        });
       const cs = match(pod.status.containerStatuses) ?? match(pod.status.initContainerStatuses);
       if (!cs) continue;
       if (rule.action === 'Ignore') return { count: false, action: 'Ignore' };
       if (rule.action === 'Count') return { count: true, action: 'Count' };
       if (rule.action === 'FailJob') {
-        return { count: true, action: 'FailJob', message: `Container ${cs.name} for pod ${ns}/${pod.name} failed with exit code ${cs.state.terminated!.exitCode} matching FailJob rule at index ${index}` };
+        return {
+          count: true,
+          action: 'FailJob',
+          message: `Container ${cs.name} for pod ${ns}/${pod.name} failed with exit code ${cs.state.terminated!.exitCode} matching FailJob rule at index ${index}`,
+        };
       }
       // FailIndex without backoffLimitPerIndex: validation refuses it; upstream falls through to the next rule.
     } else if (rule.onPodConditions) {
       let found: PodCondition | undefined;
       for (const c of pod.status.conditions ?? []) {
-        if (rule.onPodConditions.some((p) => p.type === c.type && (p.status ?? 'True') === c.status)) { found = c; break; }
+        if (rule.onPodConditions.some((p) => p.type === c.type && (p.status ?? 'True') === c.status)) {
+          found = c;
+          break;
+        }
       }
       if (!found) continue;
       if (rule.action === 'Ignore') return { count: false, action: 'Ignore' };
       if (rule.action === 'Count') return { count: true, action: 'Count' };
       if (rule.action === 'FailJob') {
-        return { count: true, action: 'FailJob', message: `Pod ${ns}/${pod.name} has condition ${found.type} matching FailJob rule at index ${index}` };
+        return {
+          count: true,
+          action: 'FailJob',
+          message: `Pod ${ns}/${pod.name} has condition ${found.type} matching FailJob rule at index ${index}`,
+        };
       }
     }
   }
@@ -301,7 +442,10 @@ export function jobStatusColumn(conditions: JobCondition[], deleting = false): s
 
 /** `printJob`: the COMPLETIONS column. */
 export function jobCompletionsColumn(spec: Job['spec'], succeeded: number): string {
-  if (!isObject(spec)) throw new PodLabError('scenario', 'jobCompletionsColumn expects a Job spec', [{ field: 'spec', message: 'Required value' }]);
+  if (!isObject(spec))
+    throw new PodLabError('scenario', 'jobCompletionsColumn expects a Job spec', [
+      { field: 'spec', message: 'Required value' },
+    ]);
   if (spec.completions !== undefined) return `${succeeded}/${spec.completions}`;
   const p = spec.parallelism ?? 0;
   return p > 1 ? `${succeeded}/1 of ${p}` : `${succeeded}/1`;
@@ -345,7 +489,10 @@ export interface JobHost<P> {
   watch(name: string, columns: string[]): void;
 }
 
-interface Snapshot<T> { t: number; v: T }
+interface Snapshot<T> {
+  t: number;
+  v: T;
+}
 
 interface JobRec<P> {
   job: Job;
@@ -388,14 +535,24 @@ export class JobController<P> {
   /** A Job is created (already validated and defaulted by `validateJob`). */
   add(job: Job): void {
     if (this.jobs.some((j) => j.name === job.metadata.name)) {
-      throw new PodLabError('scenario', `jobs.batch ${showValue(job.metadata.name)} already exists`, [{ field: 'metadata.name', message: 'Duplicate value' }]);
+      throw new PodLabError('scenario', `jobs.batch ${showValue(job.metadata.name)} already exists`, [
+        { field: 'metadata.name', message: 'Duplicate value' },
+      ]);
     }
     const uid = this.host.uid();
     generateSelector(job, uid);
     job.metadata.creationTimestamp = this.host.now();
     const rec: JobRec<P> = {
-      job, uid, name: job.metadata.name!, createdAt: this.host.now(), pods: new Set(), counted: new Set(),
-      status: { active: 0, succeeded: 0, failed: 0, ready: 0, terminating: 0, conditions: [] }, failuresAfterLastSuccess: 0, history: [], wakeAt: new Set(),
+      job,
+      uid,
+      name: job.metadata.name!,
+      createdAt: this.host.now(),
+      pods: new Set(),
+      counted: new Set(),
+      status: { active: 0, succeeded: 0, failed: 0, ready: 0, terminating: 0, conditions: [] },
+      failuresAfterLastSuccess: 0,
+      history: [],
+      wakeAt: new Set(),
     };
     job.status = rec.status;
     this.jobs.push(rec);
@@ -433,7 +590,13 @@ export class JobController<P> {
 
   private addCondition(j: JobRec<P>, type: JobCondition['type'], reason: string, message: string): void {
     const now = this.host.now();
-    j.status = { ...j.status, conditions: [...j.status.conditions, { type, status: 'True', reason, message, lastProbeTime: now, lastTransitionTime: now }] };
+    j.status = {
+      ...j.status,
+      conditions: [
+        ...j.status.conditions,
+        { type, status: 'True', reason, message, lastProbeTime: now, lastTransitionTime: now },
+      ],
+    };
   }
 
   private syncJob(j: JobRec<P>): void {
@@ -441,7 +604,7 @@ export class JobController<P> {
     const now = this.host.now();
     const spec = j.job.spec;
     const before = JSON.stringify(j.status);
-    let status = { ...j.status };
+    const status = { ...j.status };
     if (status.startTime === undefined) {
       status.startTime = now;
       if (spec.activeDeadlineSeconds !== undefined) this.wake(j, now + spec.activeDeadlineSeconds);
@@ -454,7 +617,12 @@ export class JobController<P> {
       const v = this.host.view(p);
       if (v.phase === 'Succeeded') finished.push({ p, v, ok: true, t: finishedTime(v, now) });
       // isPodFailed: a Failed Pod; without onlyReplaceFailedPods, also a deleted Pod that did not succeed.
-      else if (v.phase === 'Failed' || (!onlyReplaceFailed && (v.deleting || v.removed)) || (v.removed && onlyReplaceFailed)) finished.push({ p, v, ok: false, t: finishedTime(v, now) });
+      else if (
+        v.phase === 'Failed' ||
+        (!onlyReplaceFailed && (v.deleting || v.removed)) ||
+        (v.removed && onlyReplaceFailed)
+      )
+        finished.push({ p, v, ok: false, t: finishedTime(v, now) });
     }
     finished.sort((a, b) => a.t - b.t);
     let failJobMessage: string | undefined;
@@ -468,7 +636,14 @@ export class JobController<P> {
       // newBackoffRecord counts every failed Pod, ignored ones included.
       j.failuresAfterLastSuccess++;
       j.lastFailureTime = Math.max(j.lastFailureTime ?? f.t, f.t);
-      const m = f.v.phase === 'Failed' ? matchPodFailurePolicy(spec.podFailurePolicy, { name: f.v.name, namespace: j.job.metadata.namespace, status: f.v.status }) : { count: true };
+      const m =
+        f.v.phase === 'Failed'
+          ? matchPodFailurePolicy(spec.podFailurePolicy, {
+              name: f.v.name,
+              namespace: j.job.metadata.namespace,
+              status: f.v.status,
+            })
+          : { count: true };
       if (m.message && failJobMessage === undefined) failJobMessage = m.message;
       if (m.count) status.failed++;
     }
@@ -483,9 +658,22 @@ export class JobController<P> {
     if (!target) {
       let reason: string | undefined;
       let message = '';
-      if (failJobMessage !== undefined) { reason = 'PodFailurePolicy'; message = failJobMessage; }
-      else if (status.failed > (spec.backoffLimit ?? DEFAULT_BACKOFF_LIMIT) || this.pastBackoffLimitOnFailure(j, views.filter(({ v }) => !v.removed).map((x) => x.v))) { reason = 'BackoffLimitExceeded'; message = JOB_MESSAGES.backoffLimitExceeded; }
-      else if (spec.activeDeadlineSeconds !== undefined && now - status.startTime! >= spec.activeDeadlineSeconds) { reason = 'DeadlineExceeded'; message = JOB_MESSAGES.deadlineExceeded; }
+      if (failJobMessage !== undefined) {
+        reason = 'PodFailurePolicy';
+        message = failJobMessage;
+      } else if (
+        status.failed > (spec.backoffLimit ?? DEFAULT_BACKOFF_LIMIT) ||
+        this.pastBackoffLimitOnFailure(
+          j,
+          views.filter(({ v }) => !v.removed).map((x) => x.v),
+        )
+      ) {
+        reason = 'BackoffLimitExceeded';
+        message = JOB_MESSAGES.backoffLimitExceeded;
+      } else if (spec.activeDeadlineSeconds !== undefined && now - status.startTime! >= spec.activeDeadlineSeconds) {
+        reason = 'DeadlineExceeded';
+        message = JOB_MESSAGES.deadlineExceeded;
+      }
       if (reason) {
         this.addCondition(j, 'FailureTarget', reason, message);
         target = this.cond(j, 'FailureTarget');
@@ -503,7 +691,10 @@ export class JobController<P> {
       activeNow = 0;
     } else if (!target) {
       ({ active: activeNow, terminating: terminatingNow } = this.manageJob(j, active, terminating));
-      const complete = spec.completions === undefined ? status.succeeded > 0 && activeNow === 0 : status.succeeded >= spec.completions && activeNow === 0;
+      const complete =
+        spec.completions === undefined
+          ? status.succeeded > 0 && activeNow === 0
+          : status.succeeded >= spec.completions && activeNow === 0;
       if (complete) {
         this.addCondition(j, 'SuccessCriteriaMet', 'CompletionsReached', JOB_MESSAGES.completionsReached);
         target = this.cond(j, 'SuccessCriteriaMet');
@@ -521,7 +712,12 @@ export class JobController<P> {
       }
     }
     const ready = active.filter(({ v }) => v.ready).length;
-    j.status = { ...j.status, active: activeNow, terminating: terminatingNow, ready: target?.type === 'FailureTarget' ? 0 : ready };
+    j.status = {
+      ...j.status,
+      active: activeNow,
+      terminating: terminatingNow,
+      ready: target?.type === 'FailureTarget' ? 0 : ready,
+    };
     j.job.status = j.status;
     if (JSON.stringify(j.status) !== before) this.host.changed();
   }
@@ -532,14 +728,19 @@ export class JobController<P> {
     let restarts = 0;
     for (const v of pods) {
       if (v.phase !== 'Running' && v.phase !== 'Pending') continue;
-      for (const s of [...(v.status.initContainerStatuses ?? []), ...(v.status.containerStatuses ?? [])]) restarts += s.restartCount;
+      for (const s of [...(v.status.initContainerStatuses ?? []), ...(v.status.containerStatuses ?? [])])
+        restarts += s.restartCount;
     }
     const limit = j.job.spec.backoffLimit ?? DEFAULT_BACKOFF_LIMIT;
     return limit === 0 ? restarts > 0 : restarts >= limit;
   }
 
   /** `manageJob` (NonIndexed): create or delete Pods to reach the wanted number of active Pods. */
-  private manageJob(j: JobRec<P>, active: { p: P; v: JobPodView }[], terminating: number): { active: number; terminating: number } {
+  private manageJob(
+    j: JobRec<P>,
+    active: { p: P; v: JobPodView }[],
+    terminating: number,
+  ): { active: number; terminating: number } {
     const spec = j.job.spec;
     const parallelism = spec.parallelism ?? 1;
     let want: number;
@@ -568,9 +769,12 @@ export class JobController<P> {
     for (let i = 0; i < diff && i < 500; i++) {
       const name = `${j.name}-${this.host.suffix()}`;
       const pod: Pod = {
-        apiVersion: 'v1', kind: 'Pod',
+        apiVersion: 'v1',
+        kind: 'Pod',
         metadata: {
-          name, namespace: j.job.metadata.namespace ?? 'default', labels: { ...(t.metadata?.labels ?? {}) },
+          name,
+          namespace: j.job.metadata.namespace ?? 'default',
+          labels: { ...(t.metadata?.labels ?? {}) },
           ownerReferences: [{ apiVersion: 'batch/v1', kind: 'Job', name: j.name, uid: j.uid, controller: true }],
         },
         spec: structuredClone(j.podSpec),
@@ -587,8 +791,12 @@ export class JobController<P> {
 
   private state(j: JobRec<P>): JobState {
     return {
-      name: j.name, uid: j.uid, phase: jobStatusColumn(j.status.conditions), completions: jobCompletionsColumn(j.job.spec, j.status.succeeded),
-      status: structuredClone(j.status), createdAt: j.createdAt,
+      name: j.name,
+      uid: j.uid,
+      phase: jobStatusColumn(j.status.conditions),
+      completions: jobCompletionsColumn(j.job.spec, j.status.succeeded),
+      status: structuredClone(j.status),
+      createdAt: j.createdAt,
     };
   }
 
@@ -616,7 +824,11 @@ export class JobController<P> {
     for (const j of this.jobs) {
       if (j.createdAt > t) continue;
       let found: JobState | undefined;
-      for (let i = j.history.length - 1; i >= 0; i--) if (j.history[i].t <= t) { found = j.history[i].v; break; }
+      for (let i = j.history.length - 1; i >= 0; i--)
+        if (j.history[i].t <= t) {
+          found = j.history[i].v;
+          break;
+        }
       if (found) out.push(found);
     }
     return out;

@@ -10,11 +10,20 @@ export function selectorMatches(sel: LabelSelector | undefined, labels: Record<s
     const has = Object.prototype.hasOwnProperty.call(l, r.key);
     const vals = r.values ?? [];
     switch (r.operator) {
-      case 'In': if (!has || !vals.includes(l[r.key])) return false; break;
-      case 'NotIn': if (has && vals.includes(l[r.key])) return false; break;
-      case 'Exists': if (!has) return false; break;
-      case 'DoesNotExist': if (has) return false; break;
-      default: return false;
+      case 'In':
+        if (!has || !vals.includes(l[r.key])) return false;
+        break;
+      case 'NotIn':
+        if (has && vals.includes(l[r.key])) return false;
+        break;
+      case 'Exists':
+        if (!has) return false;
+        break;
+      case 'DoesNotExist':
+        if (has) return false;
+        break;
+      default:
+        return false;
     }
   }
   return true;

@@ -24,7 +24,10 @@ export const nodeMachine = setup({
 export type NodeStage = 'Ready' | 'Silent' | 'Unknown';
 export type NodeStageEvent = 'HEARTBEAT_LOST' | 'GRACE_EXPIRED' | 'HEARTBEAT';
 
-function tableOf<S extends string, E extends string>(machine: AnyStateMachine, events: E[]): Record<S, Partial<Record<E, S>>> {
+function tableOf<S extends string, E extends string>(
+  machine: AnyStateMachine,
+  events: E[],
+): Record<S, Partial<Record<E, S>>> {
   const table = {} as Record<S, Partial<Record<E, S>>>;
   const states = Object.keys(machine.config.states ?? {}) as S[];
   for (const s of states) {

@@ -15,9 +15,25 @@ import { selectorMatches } from './labels';
 import { intOrPercentValue } from './intstr';
 import { intOrPercentProblem } from './disruption';
 import { validateJob } from './job';
-import type { ClusterObject, Deployment, IntOrString, LabelSelector, PodDisruptionBudget, PodTemplateSpec, ReplicaSet, StatefulSet } from './types';
+import type {
+  ClusterObject,
+  Deployment,
+  IntOrString,
+  LabelSelector,
+  PodDisruptionBudget,
+  PodTemplateSpec,
+  ReplicaSet,
+  StatefulSet,
+} from './types';
 
-const KINDS: Record<string, string> = { Deployment: 'apps/v1', ReplicaSet: 'apps/v1', StatefulSet: 'apps/v1', PodDisruptionBudget: 'policy/v1', Job: 'batch/v1', Pod: 'v1' };
+const KINDS: Record<string, string> = {
+  Deployment: 'apps/v1',
+  ReplicaSet: 'apps/v1',
+  StatefulSet: 'apps/v1',
+  PodDisruptionBudget: 'policy/v1',
+  Job: 'batch/v1',
+  Pod: 'v1',
+};
 
 /** How `field.Invalid` prints a value (JSON since Kubernetes 1.33). */
 export function showValue(v: unknown): string {
@@ -29,13 +45,19 @@ function isObject(v: unknown): v is Record<string, unknown> {
 }
 
 /** Splits the input into objects, with the 1-based line of each YAML document. */
-export function readObjects(input: string | ClusterObject | ClusterObject[]): { obj: Record<string, unknown>; line?: number }[] {
+export function readObjects(
+  input: string | ClusterObject | ClusterObject[],
+): { obj: Record<string, unknown>; line?: number }[] {
   if (typeof input !== 'string') {
     const list = Array.isArray(input) ? input : [input];
     return list.map((o, i) => {
       if (!isObject(o)) {
         const field = Array.isArray(input) ? `objects[${i}]` : 'objects';
-        throw new PodLabError('schema', `${field}: expected an object (a Deployment, ReplicaSet, StatefulSet, PodDisruptionBudget or Pod), got ${o === null ? 'null' : Array.isArray(o) ? 'array' : typeof o}`, [{ field, message: 'expected object' }]);
+        throw new PodLabError(
+          'schema',
+          `${field}: expected an object (a Deployment, ReplicaSet, StatefulSet, PodDisruptionBudget or Pod), got ${o === null ? 'null' : Array.isArray(o) ? 'array' : typeof o}`,
+          [{ field, message: 'expected object' }],
+        );
       }
       return { obj: structuredClone(o) as unknown as Record<string, unknown> };
     });
@@ -48,12 +70,23 @@ export function readObjects(input: string | ClusterObject | ClusterObject[]): { 
     const err = d.errors[0];
     if (err) {
       const [pos] = err.linePos ?? [];
-      throw new PodLabError('yaml', `error converting YAML to JSON: ${err.message}`, [{ field: '', message: err.message }], pos ? { line: pos.line, column: pos.col } : {});
+      throw new PodLabError(
+        'yaml',
+        `error converting YAML to JSON: ${err.message}`,
+        [{ field: '', message: err.message }],
+        pos ? { line: pos.line, column: pos.col } : {},
+      );
     }
     const value = yamlToJS(d, lc);
     const line = lc.linePos(d.range?.[0] ?? 0).line;
     if (value === null || value === undefined) continue;
-    if (!isObject(value)) throw new PodLabError('schema', `the YAML document at line ${line} is not an object`, [{ field: '', message: 'expected object' }], { line, column: 1 });
+    if (!isObject(value))
+      throw new PodLabError(
+        'schema',
+        `the YAML document at line ${line} is not an object`,
+        [{ field: '', message: 'expected object' }],
+        { line, column: 1 },
+      );
     out.push({ obj: value, line });
   }
   return out;
@@ -81,9 +114,15 @@ function checkTemplate(kind: string, sel: LabelSelector | undefined, t: unknown,
   const tm = (t.metadata ?? {}) as { labels?: Record<string, string> };
   if (sel === undefined) errors.push({ field: 'spec.selector', message: 'Required value' });
   else if (Object.keys(sel.matchLabels ?? {}).length === 0 && (sel.matchExpressions ?? []).length === 0) {
-    errors.push({ field: 'spec.selector', message: `Invalid value: ${showValue(sel)}: empty selector is invalid for deployment` });
+    errors.push({
+      field: 'spec.selector',
+      message: `Invalid value: ${showValue(sel)}: empty selector is invalid for deployment`,
+    });
   } else if (!selectorMatches(sel, tm.labels)) {
-    errors.push({ field: 'spec.template.metadata.labels', message: `Invalid value: ${showValue(tm.labels ?? {})}: \`selector\` does not match template \`labels\`` });
+    errors.push({
+      field: 'spec.template.metadata.labels',
+      message: `Invalid value: ${showValue(tm.labels ?? {})}: \`selector\` does not match template \`labels\``,
+    });
   }
   const spec = t.spec as PodSpec | undefined;
   if (!isObject(spec) || !Array.isArray(spec.containers) || spec.containers.length === 0) {
@@ -94,18 +133,31 @@ function checkTemplate(kind: string, sel: LabelSelector | undefined, t: unknown,
   // ValidatePodTemplateSpec: the Pod's own schema, defaulting and validation (../lifecycle), at spec.template.
   errors.push(...validateTemplatePod(t as unknown as PodTemplateSpec));
   if (spec.restartPolicy !== undefined && spec.restartPolicy !== 'Always') {
-    errors.push({ field: 'spec.template.spec.restartPolicy', message: `Unsupported value: ${showValue(spec.restartPolicy)}: supported values: "Always"` });
+    errors.push({
+      field: 'spec.template.spec.restartPolicy',
+      message: `Unsupported value: ${showValue(spec.restartPolicy)}: supported values: "Always"`,
+    });
   }
   // ValidatePodTemplateSpecForReplicaSet / ForStatefulSet (apps validation): a controller's Pods run until replaced.
   if (spec.activeDeadlineSeconds !== undefined && spec.activeDeadlineSeconds !== null) {
-    errors.push({ field: 'spec.template.spec.activeDeadlineSeconds', message: `Forbidden: activeDeadlineSeconds in ${kind === 'StatefulSet' ? 'StatefulSet' : 'ReplicaSet'} is not Supported` });
+    errors.push({
+      field: 'spec.template.spec.activeDeadlineSeconds',
+      message: `Forbidden: activeDeadlineSeconds in ${kind === 'StatefulSet' ? 'StatefulSet' : 'ReplicaSet'} is not Supported`,
+    });
   }
 }
 
 /** Moves a Pod's field path under a template (`spec.x` → `spec.template.spec.x`, same for metadata and quoted paths). */
 function underTemplate(e: FieldError): FieldError {
-  const move = (f: string) => f.replace(/(^|")(spec|metadata)(?=[.[]|$|")/g, (_m, q: string, root: string) => `${q}spec.template.${root}`);
-  return { field: move(e.field), message: e.message.replace(/"(spec|metadata)([.[][^"]*)"/g, (_m, root: string, rest: string) => `"spec.template.${root}${rest}"`) };
+  const move = (f: string) =>
+    f.replace(/(^|")(spec|metadata)(?=[.[]|$|")/g, (_m, q: string, root: string) => `${q}spec.template.${root}`);
+  return {
+    field: move(e.field),
+    message: e.message.replace(
+      /"(spec|metadata)([.[][^"]*)"/g,
+      (_m, root: string, rest: string) => `"spec.template.${root}${rest}"`,
+    ),
+  };
 }
 
 /**
@@ -116,20 +168,29 @@ export function validateTemplatePod(t: PodTemplateSpec): FieldError[] {
   const meta = isObject(t.metadata) ? t.metadata : {};
   let pod: Pod;
   try {
-    pod = parsePod({ apiVersion: 'v1', kind: 'Pod', metadata: { ...meta, name: 'template', namespace: 'default' }, spec: t.spec } as Pod);
+    pod = parsePod({
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { ...meta, name: 'template', namespace: 'default' },
+      spec: t.spec,
+    } as Pod);
   } catch (e) {
     if (isPodLabError(e)) return e.errors.map(underTemplate);
     throw e;
   }
   return validatePod(pod)
-    .filter((e) => e.field !== 'metadata.name' && e.field !== 'metadata.namespace' && e.field !== 'metadata.generateName')
+    .filter(
+      (e) => e.field !== 'metadata.name' && e.field !== 'metadata.namespace' && e.field !== 'metadata.generateName',
+    )
     .map(underTemplate);
 }
 
 function checkReplicas(v: unknown, errors: FieldError[]): void {
   if (v === undefined) return;
-  if (typeof v !== 'number' || !Number.isInteger(v)) errors.push({ field: 'spec.replicas', message: `Invalid value: ${showValue(v)}: must be an integer` });
-  else if (v < 0) errors.push({ field: 'spec.replicas', message: `Invalid value: ${v}: must be greater than or equal to 0` });
+  if (typeof v !== 'number' || !Number.isInteger(v))
+    errors.push({ field: 'spec.replicas', message: `Invalid value: ${showValue(v)}: must be an integer` });
+  else if (v < 0)
+    errors.push({ field: 'spec.replicas', message: `Invalid value: ${v}: must be greater than or equal to 0` });
 }
 
 function intOrPercentField(v: unknown, field: string, errors: FieldError[]): number | undefined {
@@ -147,7 +208,8 @@ function intOrPercentField(v: unknown, field: string, errors: FieldError[]): num
     errors.push({ field, message: `Invalid value: ${r.value}: must be greater than or equal to 0` });
     return undefined;
   }
-  if (r.isPercent && r.value > 100 && field.endsWith('maxUnavailable')) errors.push({ field, message: `Invalid value: ${showValue(v)}: must not be greater than 100%` });
+  if (r.isPercent && r.value > 100 && field.endsWith('maxUnavailable'))
+    errors.push({ field, message: `Invalid value: ${showValue(v)}: must not be greater than 100%` });
   return r.value;
 }
 
@@ -161,19 +223,31 @@ function validateDeployment(o: Record<string, unknown>): Deployment {
   const strat = spec.strategy ?? {};
   const type = strat.type ?? 'RollingUpdate';
   if (type !== 'RollingUpdate' && type !== 'Recreate') {
-    errors.push({ field: 'spec.strategy.type', message: `Unsupported value: ${showValue(type)}: supported values: "Recreate", "RollingUpdate"` });
+    errors.push({
+      field: 'spec.strategy.type',
+      message: `Unsupported value: ${showValue(type)}: supported values: "Recreate", "RollingUpdate"`,
+    });
   } else if (type === 'Recreate' && strat.rollingUpdate !== undefined) {
-    errors.push({ field: 'spec.strategy.rollingUpdate', message: "Forbidden: may not be specified when strategy `type` is 'Recreate'" });
+    errors.push({
+      field: 'spec.strategy.rollingUpdate',
+      message: "Forbidden: may not be specified when strategy `type` is 'Recreate'",
+    });
   } else if (type === 'RollingUpdate') {
     const ru = strat.rollingUpdate ?? {};
     const unav = intOrPercentField(ru.maxUnavailable ?? '25%', 'spec.strategy.rollingUpdate.maxUnavailable', errors);
     const surge = intOrPercentField(ru.maxSurge ?? '25%', 'spec.strategy.rollingUpdate.maxSurge', errors);
     if (unav === 0 && surge === 0) {
-      errors.push({ field: 'spec.strategy.rollingUpdate.maxUnavailable', message: `Invalid value: ${showValue(ru.maxUnavailable)}: may not be 0 when \`maxSurge\` is 0` });
+      errors.push({
+        field: 'spec.strategy.rollingUpdate.maxUnavailable',
+        message: `Invalid value: ${showValue(ru.maxUnavailable)}: may not be 0 when \`maxSurge\` is 0`,
+      });
     }
   }
   if (spec.minReadySeconds !== undefined && (!Number.isInteger(spec.minReadySeconds) || spec.minReadySeconds < 0)) {
-    errors.push({ field: 'spec.minReadySeconds', message: `Invalid value: ${showValue(spec.minReadySeconds)}: must be greater than or equal to 0` });
+    errors.push({
+      field: 'spec.minReadySeconds',
+      message: `Invalid value: ${showValue(spec.minReadySeconds)}: must be greater than or equal to 0`,
+    });
   }
   if (errors.length) throw PodLabError.invalid(d.metadata?.name, errors, 'Deployment');
   // SetDefaults_Deployment (apps/v1).
@@ -181,7 +255,17 @@ function validateDeployment(o: Record<string, unknown>): Deployment {
   out.apiVersion = 'apps/v1';
   out.metadata.namespace ??= 'default';
   out.spec.replicas ??= 1;
-  out.spec.strategy = { type, ...(type === 'RollingUpdate' ? { rollingUpdate: { maxUnavailable: strat.rollingUpdate?.maxUnavailable ?? '25%', maxSurge: strat.rollingUpdate?.maxSurge ?? '25%' } } : {}) };
+  out.spec.strategy = {
+    type,
+    ...(type === 'RollingUpdate'
+      ? {
+          rollingUpdate: {
+            maxUnavailable: strat.rollingUpdate?.maxUnavailable ?? '25%',
+            maxSurge: strat.rollingUpdate?.maxSurge ?? '25%',
+          },
+        }
+      : {}),
+  };
   out.spec.revisionHistoryLimit ??= 10;
   out.spec.progressDeadlineSeconds ??= 600;
   out.spec.minReadySeconds ??= 0;
@@ -215,19 +299,31 @@ function validateStatefulSet(o: Record<string, unknown>): StatefulSet {
   checkTemplate('StatefulSet', spec.selector, spec.template, errors);
   const pmp = spec.podManagementPolicy;
   if (pmp !== undefined && pmp !== 'OrderedReady' && pmp !== 'Parallel') {
-    errors.push({ field: 'spec.podManagementPolicy', message: `Unsupported value: ${showValue(pmp)}: supported values: "OrderedReady", "Parallel"` });
+    errors.push({
+      field: 'spec.podManagementPolicy',
+      message: `Unsupported value: ${showValue(pmp)}: supported values: "OrderedReady", "Parallel"`,
+    });
   }
   const us = spec.updateStrategy;
   if (us !== undefined) {
     if (us.type !== undefined && us.type !== 'RollingUpdate' && us.type !== 'OnDelete') {
-      errors.push({ field: 'spec.updateStrategy', message: `Invalid value: ${showValue(us)}: must be 'RollingUpdate' or 'OnDelete'` });
+      errors.push({
+        field: 'spec.updateStrategy',
+        message: `Invalid value: ${showValue(us)}: must be 'RollingUpdate' or 'OnDelete'`,
+      });
     }
     if (us.rollingUpdate !== undefined && us.type === 'OnDelete') {
-      errors.push({ field: 'spec.updateStrategy.rollingUpdate', message: `Invalid value: ${showValue(us.rollingUpdate)}: only allowed for updateStrategy 'RollingUpdate'` });
+      errors.push({
+        field: 'spec.updateStrategy.rollingUpdate',
+        message: `Invalid value: ${showValue(us.rollingUpdate)}: only allowed for updateStrategy 'RollingUpdate'`,
+      });
     }
     const partition = us.rollingUpdate?.partition;
     if (partition !== undefined && !(Number.isInteger(partition) && partition >= 0)) {
-      errors.push({ field: 'spec.updateStrategy.rollingUpdate.partition', message: `Invalid value: ${showValue(partition)}: must be greater than or equal to 0` });
+      errors.push({
+        field: 'spec.updateStrategy.rollingUpdate.partition',
+        message: `Invalid value: ${showValue(partition)}: must be greater than or equal to 0`,
+      });
     }
   }
   if (errors.length) throw PodLabError.invalid(s.metadata?.name, errors, 'StatefulSet');
@@ -238,8 +334,10 @@ function validateStatefulSet(o: Record<string, unknown>): StatefulSet {
   out.spec.podManagementPolicy ??= 'OrderedReady';
   // SetDefaults_StatefulSet: no type → RollingUpdate with a rollingUpdate; a rollingUpdate gets partition 0.
   out.spec.updateStrategy ??= {};
-  if (out.spec.updateStrategy.type === undefined) out.spec.updateStrategy = { type: 'RollingUpdate', rollingUpdate: out.spec.updateStrategy.rollingUpdate ?? {} };
-  if (out.spec.updateStrategy.type === 'RollingUpdate' && out.spec.updateStrategy.rollingUpdate) out.spec.updateStrategy.rollingUpdate.partition ??= 0;
+  if (out.spec.updateStrategy.type === undefined)
+    out.spec.updateStrategy = { type: 'RollingUpdate', rollingUpdate: out.spec.updateStrategy.rollingUpdate ?? {} };
+  if (out.spec.updateStrategy.type === 'RollingUpdate' && out.spec.updateStrategy.rollingUpdate)
+    out.spec.updateStrategy.rollingUpdate.partition ??= 0;
   out.spec.minReadySeconds ??= 0;
   out.spec.template = defaultTemplate(out.spec.template);
   return out;
@@ -251,17 +349,26 @@ function validatePdb(o: Record<string, unknown>): PodDisruptionBudget {
   checkName(p.metadata?.name, errors);
   const spec = (isObject(p.spec) ? p.spec : {}) as PodDisruptionBudget['spec'];
   if (spec.minAvailable !== undefined && spec.maxUnavailable !== undefined) {
-    errors.push({ field: 'spec', message: `Invalid value: ${showValue(spec)}: minAvailable and maxUnavailable cannot be both set` });
+    errors.push({
+      field: 'spec',
+      message: `Invalid value: ${showValue(spec)}: minAvailable and maxUnavailable cannot be both set`,
+    });
   }
   for (const f of ['minAvailable', 'maxUnavailable'] as const) {
     const v = spec[f] as IntOrString | undefined;
     if (v === undefined) continue;
-    const problem = typeof v === 'number' || typeof v === 'string' ? intOrPercentProblem(v) : 'value should be int(5) or percentage(5%)';
+    const problem =
+      typeof v === 'number' || typeof v === 'string'
+        ? intOrPercentProblem(v)
+        : 'value should be int(5) or percentage(5%)';
     if (problem) errors.push({ field: `spec.${f}`, message: `Invalid value: ${showValue(v)}: ${problem}` });
   }
   const policy = spec.unhealthyPodEvictionPolicy;
   if (policy !== undefined && policy !== 'IfHealthyBudget' && policy !== 'AlwaysAllow') {
-    errors.push({ field: 'spec.unhealthyPodEvictionPolicy', message: `Unsupported value: ${showValue(policy)}: supported values: "AlwaysAllow", "IfHealthyBudget"` });
+    errors.push({
+      field: 'spec.unhealthyPodEvictionPolicy',
+      message: `Unsupported value: ${showValue(policy)}: supported values: "AlwaysAllow", "IfHealthyBudget"`,
+    });
   }
   if (errors.length) throw PodLabError.invalid(p.metadata?.name, errors, 'PodDisruptionBudget');
   const out: PodDisruptionBudget = structuredClone(p);
@@ -276,7 +383,13 @@ function validateBarePod(o: Record<string, unknown>): Pod {
   const pod = parsePod(o as unknown as Pod);
   const errors = validatePod(pod);
   if (errors.length) throw PodLabError.invalid(pod.metadata?.name ?? pod.metadata?.generateName, errors);
-  if (!pod.metadata.name) throw PodLabError.invalid(undefined, [{ field: 'metadata.name', message: 'Required value: PodLab\'s cluster model needs a name (generateName is not supported here)' }]);
+  if (!pod.metadata.name)
+    throw PodLabError.invalid(undefined, [
+      {
+        field: 'metadata.name',
+        message: "Required value: PodLab's cluster model needs a name (generateName is not supported here)",
+      },
+    ]);
   return pod;
 }
 
@@ -290,7 +403,8 @@ function checkName(name: unknown, errors: FieldError[]): void {
     errors.push({ field: 'metadata.name', message: `Invalid value: ${showValue(name)}: must be a string` });
     return;
   }
-  for (const m of isDNS1123Subdomain(name)) errors.push({ field: 'metadata.name', message: `Invalid value: ${showValue(name)}: ${m}` });
+  for (const m of isDNS1123Subdomain(name))
+    errors.push({ field: 'metadata.name', message: `Invalid value: ${showValue(name)}: ${m}` });
 }
 
 /** Reads, validates and defaults every object; throws a `PodLabError` naming the document line and field. */
@@ -301,22 +415,48 @@ export function parseClusterObjects(input: string | ClusterObject | ClusterObjec
     const at = line !== undefined ? { line, column: 1 } : {};
     try {
       if (typeof kind !== 'string' || !(kind in KINDS)) {
-        throw new PodLabError('schema', `no matches for kind ${showValue(kind ?? '')} in version ${showValue(obj.apiVersion ?? '')}: PodLab's cluster model reads Deployment, ReplicaSet, StatefulSet, PodDisruptionBudget, Job and Pod`, [
-          { field: 'kind', message: `Unsupported value: ${showValue(kind ?? '')}: supported values: "Deployment", "Job", "Pod", "PodDisruptionBudget", "ReplicaSet", "StatefulSet"` },
-        ]);
+        throw new PodLabError(
+          'schema',
+          `no matches for kind ${showValue(kind ?? '')} in version ${showValue(obj.apiVersion ?? '')}: PodLab's cluster model reads Deployment, ReplicaSet, StatefulSet, PodDisruptionBudget, Job and Pod`,
+          [
+            {
+              field: 'kind',
+              message: `Unsupported value: ${showValue(kind ?? '')}: supported values: "Deployment", "Job", "Pod", "PodDisruptionBudget", "ReplicaSet", "StatefulSet"`,
+            },
+          ],
+        );
       }
       if (obj.apiVersion !== undefined && obj.apiVersion !== KINDS[kind]) {
-        throw new PodLabError('schema', `no matches for kind ${showValue(kind)} in version ${showValue(obj.apiVersion)}`, [
-          { field: 'apiVersion', message: `Unsupported value: ${showValue(obj.apiVersion)}: supported values: ${showValue(KINDS[kind])}` },
-        ]);
+        throw new PodLabError(
+          'schema',
+          `no matches for kind ${showValue(kind)} in version ${showValue(obj.apiVersion)}`,
+          [
+            {
+              field: 'apiVersion',
+              message: `Unsupported value: ${showValue(obj.apiVersion)}: supported values: ${showValue(KINDS[kind])}`,
+            },
+          ],
+        );
       }
       switch (kind) {
-        case 'Deployment': out.push(validateDeployment(obj)); break;
-        case 'ReplicaSet': out.push(validateReplicaSet(obj)); break;
-        case 'StatefulSet': out.push(validateStatefulSet(obj)); break;
-        case 'PodDisruptionBudget': out.push(validatePdb(obj)); break;
-        case 'Job': out.push(validateJob(obj)); break;
-        case 'Pod': out.push(validateBarePod(obj)); break;
+        case 'Deployment':
+          out.push(validateDeployment(obj));
+          break;
+        case 'ReplicaSet':
+          out.push(validateReplicaSet(obj));
+          break;
+        case 'StatefulSet':
+          out.push(validateStatefulSet(obj));
+          break;
+        case 'PodDisruptionBudget':
+          out.push(validatePdb(obj));
+          break;
+        case 'Job':
+          out.push(validateJob(obj));
+          break;
+        case 'Pod':
+          out.push(validateBarePod(obj));
+          break;
       }
     } catch (e) {
       if (e instanceof PodLabError && e.line === undefined && line !== undefined) {
@@ -328,7 +468,12 @@ export function parseClusterObjects(input: string | ClusterObject | ClusterObjec
   const seen = new Set<string>();
   for (const o of out) {
     const key = `${o.kind}/${o.metadata.name}`;
-    if (seen.has(key)) throw new PodLabError('scenario', `${o.kind === 'Deployment' ? 'deployments.apps' : o.kind === 'Pod' ? 'pods' : o.kind === 'Job' ? 'jobs.batch' : (o.kind ?? '').toLowerCase() + 's'} ${showValue(o.metadata.name)} already exists`, [{ field: 'metadata.name', message: 'Duplicate value' }]);
+    if (seen.has(key))
+      throw new PodLabError(
+        'scenario',
+        `${o.kind === 'Deployment' ? 'deployments.apps' : o.kind === 'Pod' ? 'pods' : o.kind === 'Job' ? 'jobs.batch' : (o.kind ?? '').toLowerCase() + 's'} ${showValue(o.metadata.name)} already exists`,
+        [{ field: 'metadata.name', message: 'Duplicate value' }],
+      );
     seen.add(key);
   }
   return out;

@@ -33,8 +33,16 @@ export function isPodTerminated(phase: PodPhase): boolean {
  * oldest (name as tie-breaker). A threshold of 0 or less disables it.
  */
 export function terminatedPodsToDelete<T extends GCPodView>(pods: readonly T[], threshold: number): T[] {
-  if (!Array.isArray(pods)) throw new PodLabError('scenario', 'terminatedPodsToDelete expects a list of Pods', [{ field: 'pods', message: 'expected array' }]);
-  if (typeof threshold !== 'number' || Number.isNaN(threshold)) throw new PodLabError('scenario', `terminatedPodGCThreshold: Invalid value: ${JSON.stringify(threshold)}: must be a number`, [{ field: 'terminatedPodGCThreshold', message: 'Invalid value' }]);
+  if (!Array.isArray(pods))
+    throw new PodLabError('scenario', 'terminatedPodsToDelete expects a list of Pods', [
+      { field: 'pods', message: 'expected array' },
+    ]);
+  if (typeof threshold !== 'number' || Number.isNaN(threshold))
+    throw new PodLabError(
+      'scenario',
+      `terminatedPodGCThreshold: Invalid value: ${JSON.stringify(threshold)}: must be a number`,
+      [{ field: 'terminatedPodGCThreshold', message: 'Invalid value' }],
+    );
   if (threshold <= 0) return [];
   const terminated = pods.filter((p) => p && isPodTerminated(p.phase));
   const count = terminated.length - threshold;
@@ -63,9 +71,16 @@ export class PodGC<P> {
   private scheduled = false;
   readonly threshold: number;
 
-  constructor(private readonly host: PodGCHost<P>, threshold: number = DEFAULT_TERMINATED_POD_GC_THRESHOLD) {
+  constructor(
+    private readonly host: PodGCHost<P>,
+    threshold: number = DEFAULT_TERMINATED_POD_GC_THRESHOLD,
+  ) {
     if (typeof threshold !== 'number' || !Number.isInteger(threshold)) {
-      throw new PodLabError('scenario', `terminatedPodGCThreshold: Invalid value: ${JSON.stringify(threshold)}: must be an integer (0 or less disables it)`, [{ field: 'terminatedPodGCThreshold', message: 'Invalid value' }]);
+      throw new PodLabError(
+        'scenario',
+        `terminatedPodGCThreshold: Invalid value: ${JSON.stringify(threshold)}: must be an integer (0 or less disables it)`,
+        [{ field: 'terminatedPodGCThreshold', message: 'Invalid value' }],
+      );
     }
     this.threshold = threshold;
   }

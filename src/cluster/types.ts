@@ -5,15 +5,34 @@
  *
  * Times are virtual seconds since the scenario started (t = 0: the objects are created).
  */
-import type { BehaviorSpec, KubeEvent, ObjectMeta, Pod, PodPhase, PodStatus, PodSpec, ConditionStatus } from '../lifecycle/types';
+import type {
+  BehaviorSpec,
+  KubeEvent,
+  ObjectMeta,
+  Pod,
+  PodPhase,
+  PodStatus,
+  PodSpec,
+  ConditionStatus,
+} from '../lifecycle/types';
 
 /** `intstr.IntOrString`: `3` or `"25%"`. */
 export type IntOrString = number | string;
 
-export interface LabelSelectorRequirement { key: string; operator: 'In' | 'NotIn' | 'Exists' | 'DoesNotExist'; values?: string[] }
-export interface LabelSelector { matchLabels?: Record<string, string>; matchExpressions?: LabelSelectorRequirement[] }
+export interface LabelSelectorRequirement {
+  key: string;
+  operator: 'In' | 'NotIn' | 'Exists' | 'DoesNotExist';
+  values?: string[];
+}
+export interface LabelSelector {
+  matchLabels?: Record<string, string>;
+  matchExpressions?: LabelSelectorRequirement[];
+}
 
-export interface PodTemplateSpec { metadata?: ObjectMeta; spec: PodSpec }
+export interface PodTemplateSpec {
+  metadata?: ObjectMeta;
+  spec: PodSpec;
+}
 
 export interface Deployment {
   apiVersion?: 'apps/v1';
@@ -23,7 +42,10 @@ export interface Deployment {
     replicas?: number;
     selector: LabelSelector;
     template: PodTemplateSpec;
-    strategy?: { type?: 'RollingUpdate' | 'Recreate'; rollingUpdate?: { maxSurge?: IntOrString; maxUnavailable?: IntOrString } };
+    strategy?: {
+      type?: 'RollingUpdate' | 'Recreate';
+      rollingUpdate?: { maxSurge?: IntOrString; maxUnavailable?: IntOrString };
+    };
     minReadySeconds?: number;
     revisionHistoryLimit?: number;
     progressDeadlineSeconds?: number;
@@ -66,8 +88,15 @@ export interface PodDisruptionBudget {
   };
 }
 
-export interface PodFailurePolicyOnExitCodesRequirement { containerName?: string; operator: 'In' | 'NotIn'; values: number[] }
-export interface PodFailurePolicyOnPodConditionsPattern { type: string; status?: ConditionStatus }
+export interface PodFailurePolicyOnExitCodesRequirement {
+  containerName?: string;
+  operator: 'In' | 'NotIn';
+  values: number[];
+}
+export interface PodFailurePolicyOnPodConditionsPattern {
+  type: string;
+  status?: ConditionStatus;
+}
 export interface PodFailurePolicyRule {
   action: 'FailJob' | 'FailIndex' | 'Ignore' | 'Count';
   onExitCodes?: PodFailurePolicyOnExitCodesRequirement;
@@ -145,7 +174,7 @@ export type ClusterAction =
   /** `kubectl cordon` / `kubectl uncordon`. */
   | { at: number; action: 'cordon' | 'uncordon'; node: string }
   /** `kubectl delete pod <name>` (graceful; never checked against a PodDisruptionBudget). */
-  | { at: number; action: 'delete'; pod: string; gracePeriodSeconds?: number }  // pod: a name or a prefix, as for evict
+  | { at: number; action: 'delete'; pod: string; gracePeriodSeconds?: number } // pod: a name or a prefix, as for evict
   /** `kubectl delete pod <name> --force --grace-period=0`. */
   | { at: number; action: 'forceDelete'; pod: string }
   /** The node stops posting status (powered off, network cut). */
@@ -153,7 +182,15 @@ export type ClusterAction =
   /** The node's kubelet reaches the API server again. */
   | { at: number; action: 'nodeReady'; node: string }
   /** `kubectl patch pod <name> --subresource=status`: a condition the kubelet does not own (a readiness gate's); pod: a name or a prefix. */
-  | { at: number; action: 'setCondition'; pod: string; type: string; status: ConditionStatus; reason?: string; message?: string }
+  | {
+      at: number;
+      action: 'setCondition';
+      pod: string;
+      type: string;
+      status: ConditionStatus;
+      reason?: string;
+      message?: string;
+    }
   /** Creates more objects (YAML or objects) at time `at`. */
   | { at: number; action: 'apply'; objects: string | ClusterObject | ClusterObject[] };
 
@@ -189,8 +226,19 @@ export interface ClusterScenario {
 
 // ---------------------------------------------------------------- results
 
-export interface NodeCondition { type: 'Ready'; status: ConditionStatus; reason: string; message: string; lastTransitionTime: number }
-export interface Taint { key: string; effect: 'NoSchedule' | 'NoExecute' | 'PreferNoSchedule'; value?: string; timeAdded?: number }
+export interface NodeCondition {
+  type: 'Ready';
+  status: ConditionStatus;
+  reason: string;
+  message: string;
+  lastTransitionTime: number;
+}
+export interface Taint {
+  key: string;
+  effect: 'NoSchedule' | 'NoExecute' | 'PreferNoSchedule';
+  value?: string;
+  timeAdded?: number;
+}
 
 export interface NodeState {
   name: string;
@@ -239,7 +287,12 @@ export interface ReplicaSetState {
   createdAt: number;
 }
 
-export interface StatefulSetState { name: string; replicas: number; current: number; ready: number }
+export interface StatefulSetState {
+  name: string;
+  replicas: number;
+  current: number;
+  ready: number;
+}
 
 export interface JobState {
   name: string;
@@ -317,7 +370,12 @@ export interface EvictionAnswer {
 }
 
 /** A line printed by `kubectl drain` (or cordon). */
-export interface DrainLine { time: number; node: string; stream: 'stdout' | 'stderr'; text: string }
+export interface DrainLine {
+  time: number;
+  node: string;
+  stream: 'stdout' | 'stderr';
+  text: string;
+}
 
 export interface RolloutRevision {
   revision: number;
@@ -338,7 +396,14 @@ export interface ClusterSimulation {
   /** `kubectl rollout history deployment/<name>` at the end (or at time t). */
   rolloutHistory(deployment: string, t?: number): RolloutRevision[];
   /** The objects as stored after defaulting (Deployments' templates show `imagePullPolicy`). */
-  objects: { deployments: Deployment[]; replicaSets: ReplicaSet[]; statefulSets: StatefulSet[]; podDisruptionBudgets: PodDisruptionBudget[]; jobs: Job[]; pods: Pod[] };
+  objects: {
+    deployments: Deployment[];
+    replicaSets: ReplicaSet[];
+    statefulSets: StatefulSet[];
+    podDisruptionBudgets: PodDisruptionBudget[];
+    jobs: Job[];
+    pods: Pod[];
+  };
   /** Every time at which something changed (for a time cursor). */
   times: number[];
   endTime: number;

@@ -8,7 +8,10 @@ let interacted = false;
 const waiting = new Set<() => void>();
 
 export function onFirstInteraction(cb: () => void): () => void {
-  if (interacted) { cb(); return () => undefined; }
+  if (interacted) {
+    cb();
+    return () => undefined;
+  }
   waiting.add(cb);
   if (waiting.size === 1) {
     const fire = (): void => {
@@ -19,5 +22,7 @@ export function onFirstInteraction(cb: () => void): () => void {
     };
     for (const ev of INTERACTIONS) window.addEventListener(ev, fire, { capture: true, passive: true });
   }
-  return () => { waiting.delete(cb); };
+  return () => {
+    waiting.delete(cb);
+  };
 }

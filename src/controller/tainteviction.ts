@@ -45,7 +45,10 @@ export function tolerationsTolerateTaint(tolerations: readonly Toleration[] | un
 }
 
 /** `v1helper.GetMatchingTolerations`: whether every taint is tolerated, and the first toleration used for each. */
-export function getMatchingTolerations(taints: readonly TaintLike[], tolerations: readonly Toleration[] | undefined): { allTolerated: boolean; used: Toleration[] } {
+export function getMatchingTolerations(
+  taints: readonly TaintLike[],
+  tolerations: readonly Toleration[] | undefined,
+): { allTolerated: boolean; used: Toleration[] } {
   if (taints.length === 0) return { allTolerated: true, used: [] };
   const tols = tolerations ?? [];
   const used: Toleration[] = [];
@@ -76,7 +79,10 @@ export function getMinTolerationTime(used: readonly Toleration[]): number {
  * `processPodOnNode`: seconds after which the taint-eviction controller deletes a Pod bound to a node with
  * these taints, or `undefined` when it never does (no NoExecute taint, or every one tolerated forever).
  */
-export function evictionDelay(taints: readonly TaintLike[], tolerations: readonly Toleration[] | undefined): number | undefined {
+export function evictionDelay(
+  taints: readonly TaintLike[],
+  tolerations: readonly Toleration[] | undefined,
+): number | undefined {
   const noExecute = taints.filter((t) => t.effect === 'NoExecute');
   if (noExecute.length === 0) return undefined;
   const { allTolerated, used } = getMatchingTolerations(noExecute, tolerations);

@@ -43,12 +43,12 @@ function cond(type: string, status: ConditionStatus, reason?: string, message?: 
   return c;
 }
 
-
-
 /** `kubecontainer.HasAnyRegularContainerStarted` on API statuses: a regular container is running or has terminated. */
 function hasAnyRegularContainerStarted(pod: Pod): boolean {
   const names = new Set(pod.spec.containers.map((c) => c.name));
-  return (pod.status?.containerStatuses ?? []).some((s) => names.has(s.name) && (!!s.state?.running || !!s.state?.terminated));
+  return (pod.status?.containerStatuses ?? []).some(
+    (s) => names.has(s.name) && (!!s.state?.running || !!s.state?.terminated),
+  );
 }
 
 /** `GeneratePodInitializedCondition`. */
@@ -106,12 +106,15 @@ function containersReadyCondition(pod: Pod, all: ContainerStatus[] | undefined, 
 
 /** `GeneratePodReadyCondition`: ContainersReady, then every readiness gate's condition must be True. */
 function readyCondition(pod: Pod, containersReady: PodCondition, conditions: PodCondition[]): PodCondition {
-  if (containersReady.status !== 'True') return cond('Ready', containersReady.status, containersReady.reason, containersReady.message);
+  if (containersReady.status !== 'True')
+    return cond('Ready', containersReady.status, containersReady.reason, containersReady.message);
   const msgs: string[] = [];
   for (const g of pod.spec.readinessGates ?? []) {
     const c = conditions.find((x) => x.type === g.conditionType);
-    if (!c) msgs.push(`corresponding condition of pod readiness gate ${JSON.stringify(g.conditionType)} does not exist.`);
-    else if (c.status !== 'True') msgs.push(`the status of pod readiness gate ${JSON.stringify(g.conditionType)} is not "True", but ${c.status}`);
+    if (!c)
+      msgs.push(`corresponding condition of pod readiness gate ${JSON.stringify(g.conditionType)} does not exist.`);
+    else if (c.status !== 'True')
+      msgs.push(`the status of pod readiness gate ${JSON.stringify(g.conditionType)} is not "True", but ${c.status}`);
   }
   if (msgs.length) return cond('Ready', 'False', ReadinessGatesNotReady, msgs.join(', '));
   return cond('Ready', 'True');
@@ -128,7 +131,10 @@ function readyCondition(pod: Pod, containersReady: PodCondition, conditions: Pod
  */
 export function generateConditions(pod: Pod, phase: PodPhase, opts: ConditionOptions = {}): PodCondition[] {
   const st = pod.status;
-  const all = st && (st.initContainerStatuses || st.containerStatuses) ? [...(st.initContainerStatuses ?? []), ...(st.containerStatuses ?? [])] : undefined;
+  const all =
+    st && (st.initContainerStatuses || st.containerStatuses)
+      ? [...(st.initContainerStatuses ?? []), ...(st.containerStatuses ?? [])]
+      : undefined;
   const previous = opts.previous ?? st?.conditions ?? [];
   const out: PodCondition[] = [];
   out.push(cond('PodReadyToStartContainers', opts.sandboxReady === false ? 'False' : 'True'));
@@ -137,14 +143,16 @@ export function generateConditions(pod: Pod, phase: PodPhase, opts: ConditionOpt
   out.push(readyCondition(pod, containersReady, [...previous, ...out]));
   out.push(containersReady);
   const sch = opts.scheduled ?? !!pod.spec.nodeName;
-  if (typeof sch === 'boolean') out.push(sch ? cond('PodScheduled', 'True') : cond('PodScheduled', 'False', 'Unschedulable'));
+  if (typeof sch === 'boolean')
+    out.push(sch ? cond('PodScheduled', 'True') : cond('PodScheduled', 'False', 'Unschedulable'));
   else out.push(cond('PodScheduled', sch.status, sch.reason, sch.message));
   const owned = new Set(out.map((c) => c.type));
   for (const c of previous) if (!owned.has(c.type)) out.push({ ...c });
   for (const c of out) {
     if (!owned.has(c.type)) continue;
     const before = previous.find((p) => p.type === c.type);
-    if (before && before.status === c.status && before.lastTransitionTime !== undefined) c.lastTransitionTime = before.lastTransitionTime;
+    if (before && before.status === c.status && before.lastTransitionTime !== undefined)
+      c.lastTransitionTime = before.lastTransitionTime;
     else if (opts.now !== undefined) c.lastTransitionTime = opts.now;
   }
   return out;

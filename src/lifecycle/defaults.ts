@@ -31,7 +31,8 @@ function defaultHandler(h: LifecycleHandler | Probe | undefined): void {
 
 /** `SetDefaults_ObjectFieldSelector`: `fieldRef.apiVersion: v1`. */
 function defaultFieldRef(ref: unknown): void {
-  if (ref && typeof ref === 'object' && (ref as { apiVersion?: string }).apiVersion === undefined) (ref as { apiVersion?: string }).apiVersion = 'v1';
+  if (ref && typeof ref === 'object' && (ref as { apiVersion?: string }).apiVersion === undefined)
+    (ref as { apiVersion?: string }).apiVersion = 'v1';
 }
 
 function defaultProbe(p: Probe | undefined): void {
@@ -74,15 +75,45 @@ function defaultContainer(c: Container, hostNetwork = false, copyLimits = true):
 
 /** A toleration that already covers `key`/NoExecute (`DefaultTolerationSeconds` admission's check). */
 function tolerates(ts: Toleration[], key: string): boolean {
-  return ts.some((t) => (t.effect === undefined || t.effect === '' || t.effect === 'NoExecute') && (t.key === undefined || t.key === '' || t.key === key));
+  return ts.some(
+    (t) =>
+      (t.effect === undefined || t.effect === '' || t.effect === 'NoExecute') &&
+      (t.key === undefined || t.key === '' || t.key === key),
+  );
 }
 
 const VOLUME_SOURCES_WITH_MODE = ['secret', 'configMap', 'downwardAPI', 'projected'] as const;
 const KNOWN_VOLUME_SOURCES = [
-  'hostPath', 'emptyDir', 'gcePersistentDisk', 'awsElasticBlockStore', 'gitRepo', 'secret', 'nfs', 'iscsi', 'glusterfs',
-  'persistentVolumeClaim', 'rbd', 'flexVolume', 'cinder', 'cephfs', 'flocker', 'downwardAPI', 'fc', 'azureFile',
-  'configMap', 'vsphereVolume', 'quobyte', 'azureDisk', 'photonPersistentDisk', 'projected', 'portworxVolume',
-  'scaleIO', 'storageos', 'csi', 'ephemeral', 'image',
+  'hostPath',
+  'emptyDir',
+  'gcePersistentDisk',
+  'awsElasticBlockStore',
+  'gitRepo',
+  'secret',
+  'nfs',
+  'iscsi',
+  'glusterfs',
+  'persistentVolumeClaim',
+  'rbd',
+  'flexVolume',
+  'cinder',
+  'cephfs',
+  'flocker',
+  'downwardAPI',
+  'fc',
+  'azureFile',
+  'configMap',
+  'vsphereVolume',
+  'quobyte',
+  'azureDisk',
+  'photonPersistentDisk',
+  'projected',
+  'portworxVolume',
+  'scaleIO',
+  'storageos',
+  'csi',
+  'ephemeral',
+  'image',
 ];
 
 function defaultVolumes(spec: PodSpec): void {
@@ -96,12 +127,14 @@ function defaultVolumes(spec: PodSpec): void {
     }
     const hostPath = v.hostPath as { type?: string } | undefined;
     if (hostPath && typeof hostPath === 'object' && hostPath.type === undefined) hostPath.type = '';
-    for (const item of (v.downwardAPI as { items?: { fieldRef?: unknown }[] } | undefined)?.items ?? []) defaultFieldRef(item.fieldRef);
+    for (const item of (v.downwardAPI as { items?: { fieldRef?: unknown }[] } | undefined)?.items ?? [])
+      defaultFieldRef(item.fieldRef);
     const sources = (v.projected as { sources?: Record<string, unknown>[] } | undefined)?.sources ?? [];
     for (const src of sources) {
       const token = src.serviceAccountToken as { expirationSeconds?: number } | undefined;
       if (token && token.expirationSeconds === undefined) token.expirationSeconds = 3600;
-      for (const item of (src.downwardAPI as { items?: { fieldRef?: unknown }[] } | undefined)?.items ?? []) defaultFieldRef(item.fieldRef);
+      for (const item of (src.downwardAPI as { items?: { fieldRef?: unknown }[] } | undefined)?.items ?? [])
+        defaultFieldRef(item.fieldRef);
     }
   }
 }
@@ -124,7 +157,8 @@ export function applyDefaults(pod: Pod): Pod {
   if (!spec.dnsPolicy) spec.dnsPolicy = 'ClusterFirst';
   if (!spec.restartPolicy) spec.restartPolicy = 'Always';
   if (spec.securityContext === undefined) spec.securityContext = {};
-  if (spec.terminationGracePeriodSeconds === undefined) spec.terminationGracePeriodSeconds = DEFAULT_TERMINATION_GRACE_PERIOD_SECONDS;
+  if (spec.terminationGracePeriodSeconds === undefined)
+    spec.terminationGracePeriodSeconds = DEFAULT_TERMINATION_GRACE_PERIOD_SECONDS;
   if (!spec.schedulerName) spec.schedulerName = 'default-scheduler';
   if (spec.enableServiceLinks === undefined) spec.enableServiceLinks = true;
   if (!spec.serviceAccountName) spec.serviceAccountName = 'default';
@@ -136,8 +170,20 @@ export function applyDefaults(pod: Pod): Pod {
   defaultVolumes(spec);
   const tolerations = spec.tolerations ?? [];
   const added: Toleration[] = [];
-  if (!tolerates(tolerations, NOT_READY_TAINT)) added.push({ key: NOT_READY_TAINT, operator: 'Exists', effect: 'NoExecute', tolerationSeconds: DEFAULT_TOLERATION_SECONDS });
-  if (!tolerates(tolerations, UNREACHABLE_TAINT)) added.push({ key: UNREACHABLE_TAINT, operator: 'Exists', effect: 'NoExecute', tolerationSeconds: DEFAULT_TOLERATION_SECONDS });
+  if (!tolerates(tolerations, NOT_READY_TAINT))
+    added.push({
+      key: NOT_READY_TAINT,
+      operator: 'Exists',
+      effect: 'NoExecute',
+      tolerationSeconds: DEFAULT_TOLERATION_SECONDS,
+    });
+  if (!tolerates(tolerations, UNREACHABLE_TAINT))
+    added.push({
+      key: UNREACHABLE_TAINT,
+      operator: 'Exists',
+      effect: 'NoExecute',
+      tolerationSeconds: DEFAULT_TOLERATION_SECONDS,
+    });
   if (added.length > 0) spec.tolerations = [...tolerations, ...added];
   return out;
 }

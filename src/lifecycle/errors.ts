@@ -33,7 +33,12 @@ export class PodLabError extends Error implements PodLabErrorShape {
   readonly line?: number;
   readonly column?: number;
 
-  constructor(kind: PodLabErrorKind, message: string, errors: FieldError[] = [], where?: { line?: number; column?: number }) {
+  constructor(
+    kind: PodLabErrorKind,
+    message: string,
+    errors: FieldError[] = [],
+    where?: { line?: number; column?: number },
+  ) {
     super(message);
     this.name = 'PodLabError';
     this.kind = kind;
@@ -50,5 +55,11 @@ export class PodLabError extends Error implements PodLabErrorShape {
 
 /** True for a `PodLabError` (also across module copies, by shape). */
 export function isPodLabError(e: unknown): e is PodLabError {
-  return e instanceof PodLabError || (typeof e === 'object' && e !== null && (e as { name?: unknown }).name === 'PodLabError' && Array.isArray((e as { errors?: unknown }).errors));
+  return (
+    e instanceof PodLabError ||
+    (typeof e === 'object' &&
+      e !== null &&
+      (e as { name?: unknown }).name === 'PodLabError' &&
+      Array.isArray((e as { errors?: unknown }).errors))
+  );
 }

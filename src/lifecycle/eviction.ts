@@ -26,15 +26,26 @@ export interface PodMemoryUsage {
   usage?: string | number;
 }
 
-interface Ranked { entry: PodMemoryUsage; index: number; found: boolean; usage: bigint; request: bigint; priority: number }
+interface Ranked {
+  entry: PodMemoryUsage;
+  index: number;
+  found: boolean;
+  usage: bigint;
+  request: bigint;
+  priority: number;
+}
 
 /** `cmpBool`: true sorts first. */
 const cmpBool = (a: boolean, b: boolean): number => (a === b ? 0 : a ? -1 : 1);
 
 /** `rankMemoryPressure`: a new array, the first Pod being the first the kubelet would evict. Stable for ties. */
 export function rankMemoryPressure(pods: readonly PodMemoryUsage[]): PodMemoryUsage[] {
-  if (!Array.isArray(pods)) throw new PodLabError('scenario', 'rankMemoryPressure: expected an array of { pod, usage }', [{ field: 'pods', message: 'expected array' }]);
-  if (pods.length > 10_000) throw new PodLabError('scenario', 'rankMemoryPressure: too many Pods', [{ field: 'pods', message: 'too many' }]);
+  if (!Array.isArray(pods))
+    throw new PodLabError('scenario', 'rankMemoryPressure: expected an array of { pod, usage }', [
+      { field: 'pods', message: 'expected array' },
+    ]);
+  if (pods.length > 10_000)
+    throw new PodLabError('scenario', 'rankMemoryPressure: too many Pods', [{ field: 'pods', message: 'too many' }]);
   const ranked: Ranked[] = pods.map((entry, index) => {
     const field = `pods[${index}]`;
     if (!entry || typeof entry !== 'object' || !entry.pod || typeof entry.pod !== 'object') {
@@ -47,7 +58,8 @@ export function rankMemoryPressure(pods: readonly PodMemoryUsage[]): PodMemoryUs
     const usage = found ? parseQuantityValue(entry.usage as string | number, `${field}.usage`).nanos : 0n;
     return { entry, index, found, usage, request: req?.nanos ?? 0n, priority };
   });
-  const exceed = (a: Ranked, b: Ranked) => (!a.found || !b.found ? cmpBool(!a.found, !b.found) : cmpBool(a.usage > a.request, b.usage > b.request));
+  const exceed = (a: Ranked, b: Ranked) =>
+    !a.found || !b.found ? cmpBool(!a.found, !b.found) : cmpBool(a.usage > a.request, b.usage > b.request);
   const prio = (a: Ranked, b: Ranked) => (a.priority === b.priority ? 0 : a.priority > b.priority ? 1 : -1);
   const memory = (a: Ranked, b: Ranked) => {
     if (!a.found || !b.found) return cmpBool(!a.found, !b.found);

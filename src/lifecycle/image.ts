@@ -30,7 +30,11 @@ const anchoredIdentifier = /^[a-f0-9]{64}$/;
 const digestAnchored = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
 const digestLengths: Record<string, number> = { sha256: 64, sha384: 96, sha512: 128 };
 
-export interface ParsedImage { repository: string; tag: string; digest: string }
+export interface ParsedImage {
+  repository: string;
+  tag: string;
+  digest: string;
+}
 
 /** go-digest `Digest.Validate`, with its error texts. */
 function validateDigest(d: string): string | null {
@@ -39,7 +43,8 @@ function validateDigest(d: string): string | null {
   const algorithm = d.slice(0, i);
   const encoded = d.slice(i + 1);
   const size = digestLengths[algorithm];
-  if (size === undefined) return digestAnchored.test(d) ? 'unsupported digest algorithm' : 'invalid checksum digest format';
+  if (size === undefined)
+    return digestAnchored.test(d) ? 'unsupported digest algorithm' : 'invalid checksum digest format';
   if (encoded.length !== size) return 'invalid checksum digest length';
   if (!/^[a-f0-9]+$/.test(encoded)) return 'invalid checksum digest format';
   return null;
@@ -50,7 +55,12 @@ function splitDockerDomain(name: string): [string, string] {
   let domain: string;
   let remainder: string;
   const i = name.indexOf('/');
-  if (i === -1 || (!/[.:]/.test(name.slice(0, i)) && name.slice(0, i) !== 'localhost' && name.slice(0, i).toLowerCase() === name.slice(0, i))) {
+  if (
+    i === -1 ||
+    (!/[.:]/.test(name.slice(0, i)) &&
+      name.slice(0, i) !== 'localhost' &&
+      name.slice(0, i).toLowerCase() === name.slice(0, i))
+  ) {
     domain = DEFAULT_DOMAIN;
     remainder = name;
   } else {
@@ -63,20 +73,24 @@ function splitDockerDomain(name: string): [string, string] {
 }
 
 /** distribution/reference `ParseNormalizedNamed` + `Parse`; returns the parts or the library's error text. */
-function parseNormalizedNamed(s: string): ParsedImage & { rawTag: string } | { error: string } {
-  if (anchoredIdentifier.test(s)) return { error: `invalid repository name (${s}), cannot specify 64-byte hexadecimal strings` };
+function parseNormalizedNamed(s: string): (ParsedImage & { rawTag: string }) | { error: string } {
+  if (anchoredIdentifier.test(s))
+    return { error: `invalid repository name (${s}), cannot specify 64-byte hexadecimal strings` };
   const [domain, remainder] = splitDockerDomain(s);
   const tagSep = remainder.indexOf(':');
   const remoteName = tagSep > -1 ? remainder.slice(0, tagSep) : remainder;
-  if (remoteName.toLowerCase() !== remoteName) return { error: 'invalid reference format: repository name (' + remoteName + ') must be lowercase' };
+  if (remoteName.toLowerCase() !== remoteName)
+    return { error: 'invalid reference format: repository name (' + remoteName + ') must be lowercase' };
   const full = `${domain}/${remainder}`;
   const m = referenceRegexp.exec(full);
   if (!m) {
     if (full === '') return { error: 'repository name must have at least one component' };
-    if (referenceRegexp.test(full.toLowerCase())) return { error: 'invalid reference format: repository name must be lowercase' };
+    if (referenceRegexp.test(full.toLowerCase()))
+      return { error: 'invalid reference format: repository name must be lowercase' };
     return { error: 'invalid reference format' };
   }
-  if (m[1].length > NAME_TOTAL_LENGTH_MAX) return { error: `repository name must not be more than ${NAME_TOTAL_LENGTH_MAX} characters` };
+  if (m[1].length > NAME_TOTAL_LENGTH_MAX)
+    return { error: `repository name must not be more than ${NAME_TOTAL_LENGTH_MAX} characters` };
   const digest = m[3] ?? '';
   if (digest) {
     const err = validateDigest(digest);

@@ -67,7 +67,14 @@ export { LIMITS } from './limits';
 export type { PodLabErrorKind } from './errors';
 export { parsePod, parseYamlObject, formatPath } from './parse';
 export { applyDefaults, DEFAULT_TERMINATION_GRACE_PERIOD_SECONDS, DEFAULT_TOLERATION_SECONDS } from './defaults';
-export { validatePod, validatePodUpdate, validatePodEphemeralContainersUpdate, isDNS1123Label, isDNS1123Subdomain, UPDATABLE_POD_SPEC_FIELDS } from './validation';
+export {
+  validatePod,
+  validatePodUpdate,
+  validatePodEphemeralContainersUpdate,
+  isDNS1123Label,
+  isDNS1123Subdomain,
+  UPDATABLE_POD_SPEC_FIELDS,
+} from './validation';
 export { derivePodPhase, containerShouldRestart, isRestartableInitContainer } from './phase';
 export type { ContainerRestartRule } from './phase';
 export { generateConditions } from './conditions';
@@ -77,7 +84,17 @@ export { podTemplateHash, fnv1a32, safeEncodeString } from './hash';
 export { parseImageName, normalizeImage, defaultPullPolicy } from './image';
 export type { ParsedImage } from './image';
 /** `resource.Quantity`: parse (`100m`, `128Mi`, `1e3`…), compare, and print as the API server does (`Quantity.String()`). */
-export { parseQuantity, parseQuantityValue, formatQuantity, cmpQuantity, addQuantity, quantityValue, quantityMilliValue, parseResourceList, QUANTITY_REGEX } from './quantity';
+export {
+  parseQuantity,
+  parseQuantityValue,
+  formatQuantity,
+  cmpQuantity,
+  addQuantity,
+  quantityValue,
+  quantityMilliValue,
+  parseResourceList,
+  QUANTITY_REGEX,
+} from './quantity';
 export type { Quantity, QuantityFormat } from './quantity';
 /** QoS class (`ComputePodQOS` / `GetPodQOS`, qos.go). */
 export { computePodQOS, getPodQOS, isPodLevelResourcesSet } from './qos';

@@ -40,7 +40,12 @@ export function kubectlAge(seconds: number): string {
   return `${Math.trunc(hours / 24 / 365)}y`;
 }
 
-interface PrintedPod { ready: string; status: string; restarts: number; lastRestart?: number }
+interface PrintedPod {
+  ready: string;
+  status: string;
+  restarts: number;
+  lastRestart?: number;
+}
 
 function isSidecar(c: Container | undefined): boolean {
   return c?.restartPolicy === 'Always';
@@ -55,7 +60,8 @@ function printPod(pod: Pod): PrintedPod {
   let readyContainers = 0;
   let lastRestart: number | undefined;
   let lastRestartableInitRestart: number | undefined;
-  const later = (a: number | undefined, b: number | undefined) => (b !== undefined && (a === undefined || a < b) ? b : a);
+  const later = (a: number | undefined, b: number | undefined) =>
+    b !== undefined && (a === undefined || a < b) ? b : a;
 
   const phase = st?.phase ?? '';
   let reason: string = phase;
@@ -128,7 +134,8 @@ function printPod(pod: Pod): PrintedPod {
   }
 
   if (pod.metadata.deletionTimestamp !== undefined && st?.reason === 'NodeLost') reason = 'Unknown';
-  else if (pod.metadata.deletionTimestamp !== undefined && phase !== 'Failed' && phase !== 'Succeeded') reason = 'Terminating';
+  else if (pod.metadata.deletionTimestamp !== undefined && phase !== 'Failed' && phase !== 'Succeeded')
+    reason = 'Terminating';
 
   return { ready: `${readyContainers}/${totalContainers}`, status: reason, restarts, lastRestart };
 }
@@ -155,9 +162,15 @@ export function kubectlRestarts(pod: Pod, now: number): string {
 }
 
 /** One row of `kubectl get pods` at virtual time `now` (AGE counts from `metadata.creationTimestamp`, default 0). */
-export function podRow(pod: Pod, now: number): { name: string; ready: string; status: string; restarts: string; age: string } {
+export function podRow(
+  pod: Pod,
+  now: number,
+): { name: string; ready: string; status: string; restarts: string; age: string } {
   const p = printPod(pod);
-  const restarts = p.restarts !== 0 && p.lastRestart !== undefined ? `${p.restarts} (${kubectlAge(now - p.lastRestart)} ago)` : String(p.restarts);
+  const restarts =
+    p.restarts !== 0 && p.lastRestart !== undefined
+      ? `${p.restarts} (${kubectlAge(now - p.lastRestart)} ago)`
+      : String(p.restarts);
   return {
     name: pod.metadata.name ?? '',
     ready: p.ready,

@@ -23,12 +23,27 @@
  * applies in its first period after a restart; the pod worker's retry has no jitter (real: 10–15 s).
  */
 import type {
-  BehaviorSpec, ClusterSpec, Container, ContainerState, ContainerStatus, FeatureGates, KubeEvent, ObjectMeta, Pod, PodCondition,
-  PodPhase, PodSpec, PodStatus, Probe, Scenario, ScenarioAction, Simulation, Transition, WatchLine,
+  BehaviorSpec,
+  ClusterSpec,
+  Container,
+  ContainerState,
+  ContainerStatus,
+  FeatureGates,
+  KubeEvent,
+  ObjectMeta,
+  Pod,
+  PodCondition,
+  PodPhase,
+  PodSpec,
+  PodStatus,
+  Probe,
+  Simulation,
+  Transition,
+  WatchLine,
 } from './types';
 import { parsePod, parseYamlObject } from './parse';
 import { applyDefaults } from './defaults';
-import { validatePod, validatePodUpdate, validatePodEphemeralContainersUpdate } from './validation';
+import { validatePodUpdate, validatePodEphemeralContainersUpdate } from './validation';
 import { derivePodPhase, containerShouldRestart, isRestartableInitContainer } from './phase';
 import { generateConditions } from './conditions';
 import { podRow } from './kubectl';
@@ -46,15 +61,40 @@ import { backoffMachine } from './machines/backoff';
 import { nodeMachine } from './machines/node';
 import { evictionDelay } from '../controller/tainteviction';
 import {
-  Signal, checkBehavior, fieldPathOf, hexOf, resolveBehavior, uuidOf,
-  type ContainerKind, type ContainerRecord, type Instance,
+  Signal,
+  fieldPathOf,
+  hexOf,
+  resolveBehavior,
+  uuidOf,
+  type ContainerKind,
+  type ContainerRecord,
+  type Instance,
 } from './machines/runtime';
 import {
-  CACHED_PULL_SECONDS, DEFAULT_PULL_SECONDS, FAILED_PULL_SECONDS, IMAGE_BACKOFF_INITIAL, IMAGE_BACKOFF_MAX,
-  decidePull, imageIDOf, imageMessages, pullError,
+  CACHED_PULL_SECONDS,
+  DEFAULT_PULL_SECONDS,
+  FAILED_PULL_SECONDS,
+  IMAGE_BACKOFF_INITIAL,
+  IMAGE_BACKOFF_MAX,
+  decidePull,
+  imageIDOf,
+  imageMessages,
+  pullError,
 } from './machines/imagePuller';
-import { MIN_GRACE_PERIOD, hookFailureMessage, hookSeconds, terminationGracePeriod, type KillReason } from './machines/kuberuntime';
-import { START_ERROR, VOLUME_TIMING, containerConfigError, missingVolumes, startErrorMessage } from './machines/containerConfig';
+import {
+  MIN_GRACE_PERIOD,
+  hookFailureMessage,
+  hookSeconds,
+  terminationGracePeriod,
+  type KillReason,
+} from './machines/kuberuntime';
+import {
+  START_ERROR,
+  VOLUME_TIMING,
+  containerConfigError,
+  missingVolumes,
+  startErrorMessage,
+} from './machines/containerConfig';
 
 /** kubelet.go `backOffPeriod`: a sync that failed is retried after this (jitter not modelled). */
 export const POD_WORKER_BACKOFF = 10;
@@ -68,7 +108,13 @@ const UNREACHABLE_TAINT = 'node.kubernetes.io/unreachable';
 const HOST_IP = '192.168.49.2';
 const POD_IP = '10.244.0.5';
 /** Conditions the kubelet writes itself at every status update (status/generate.go). */
-const KUBELET_CONDITIONS = new Set(['PodReadyToStartContainers', 'Initialized', 'Ready', 'ContainersReady', 'PodScheduled']);
+const KUBELET_CONDITIONS = new Set([
+  'PodReadyToStartContainers',
+  'Initialized',
+  'Ready',
+  'ContainersReady',
+  'PodScheduled',
+]);
 
 type Wait = { signal: Signal; timeout?: number };
 type Yield = number | Wait;
@@ -139,7 +185,13 @@ const isTerminalPhase = (p: PodPhase | undefined) => p === 'Succeeded' || p === 
 /** An exited instance as `state.terminated` / `lastState.terminated`; anything else as `{}`. */
 function terminatedOf(i: Instance | undefined): ContainerState {
   if (!i || i.state !== 'exited') return {};
-  const terminated: ContainerState['terminated'] = { exitCode: i.exitCode ?? 0, reason: i.reason, startedAt: i.startedAt, finishedAt: i.finishedAt, containerID: i.id };
+  const terminated: ContainerState['terminated'] = {
+    exitCode: i.exitCode ?? 0,
+    reason: i.reason,
+    startedAt: i.startedAt,
+    finishedAt: i.finishedAt,
+    containerID: i.id,
+  };
   if (i.message !== undefined) terminated.message = i.message;
   return { terminated };
 }
@@ -197,8 +249,15 @@ function deepEqual(a: unknown, b: unknown): boolean {
 
 /** List fields merged by a key (strategic merge patch `patchMergeKey`); other lists are replaced. */
 const MERGE_KEYS: Record<string, string> = {
-  containers: 'name', initContainers: 'name', ephemeralContainers: 'name', env: 'name', volumes: 'name',
-  volumeMounts: 'mountPath', ports: 'containerPort', imagePullSecrets: 'name', readinessGates: 'conditionType',
+  containers: 'name',
+  initContainers: 'name',
+  ephemeralContainers: 'name',
+  env: 'name',
+  volumes: 'name',
+  volumeMounts: 'mountPath',
+  ports: 'containerPort',
+  imagePullSecrets: 'name',
+  readinessGates: 'conditionType',
 };
 
 function strategicMerge(target: unknown, patch: unknown, key?: string): unknown {
@@ -215,7 +274,8 @@ function strategicMerge(target: unknown, patch: unknown, key?: string): unknown 
     return out;
   }
   if (typeof patch === 'object') {
-    const base = target && typeof target === 'object' && !Array.isArray(target) ? { ...(target as Record<string, unknown>) } : {};
+    const base =
+      target && typeof target === 'object' && !Array.isArray(target) ? { ...(target as Record<string, unknown>) } : {};
     for (const [k, v] of Object.entries(patch as Record<string, unknown>)) {
       const merged = strategicMerge(base[k], v, k);
       if (merged === undefined) delete base[k];
@@ -334,9 +394,12 @@ export class PodSimulation {
         'kubernetes.io/config.seen': '1970-01-01T00:00:00.000000000Z',
         'kubernetes.io/config.source': 'file',
       };
-      this.meta.ownerReferences = [{ apiVersion: 'v1', kind: 'Node', name: this.nodeName, uid: uuidOf(`node/${this.nodeName}`), controller: true }];
+      this.meta.ownerReferences = [
+        { apiVersion: 'v1', kind: 'Node', name: this.nodeName, uid: uuidOf(`node/${this.nodeName}`), controller: true },
+      ];
     }
-    for (const [i, c] of (pod.spec.initContainers ?? []).entries()) this.addRecord(c, isRestartableInitContainer(c) ? 'sidecar' : 'init', i);
+    for (const [i, c] of (pod.spec.initContainers ?? []).entries())
+      this.addRecord(c, isRestartableInitContainer(c) ? 'sidecar' : 'init', i);
     for (const [i, c] of pod.spec.containers.entries()) this.addRecord(c, 'regular', i);
     for (const [i, c] of (pod.spec.ephemeralContainers ?? []).entries()) this.addRecord(c, 'ephemeral', i);
   }
@@ -360,15 +423,33 @@ export class PodSimulation {
 
   private addRecord(c: Container, kind: ContainerKind, index: number): ContainerRecord {
     const rec: ContainerRecord = {
-      name: c.name, kind, index, spec: c, fieldPath: fieldPathOf(kind, c.name),
-      machine: new MachineState(containerMachine), backoffMachine: new MachineState(backoffMachine),
-      definitionChanged: false, killing: false,
+      name: c.name,
+      kind,
+      index,
+      spec: c,
+      fieldPath: fieldPathOf(kind, c.name),
+      machine: new MachineState(containerMachine),
+      backoffMachine: new MachineState(backoffMachine),
+      definitionChanged: false,
+      killing: false,
     };
     this.records.push(rec);
     this.byName.set(c.name, rec);
     if (this.history) {
-      this.transitions.push({ time: this.now, machine: `container/${c.name}`, machineId: 'container', from: null, to: rec.machine.key });
-      this.transitions.push({ time: this.now, machine: `backoff/${c.name}`, machineId: 'backoff', from: null, to: rec.backoffMachine.key });
+      this.transitions.push({
+        time: this.now,
+        machine: `container/${c.name}`,
+        machineId: 'container',
+        from: null,
+        to: rec.machine.key,
+      });
+      this.transitions.push({
+        time: this.now,
+        machine: `backoff/${c.name}`,
+        machineId: 'backoff',
+        from: null,
+        to: rec.backoffMachine.key,
+      });
     }
     return rec;
   }
@@ -391,7 +472,14 @@ export class PodSimulation {
       this.host.event({ time: this.now, type, reason, object, message, source });
       return;
     }
-    this.events.push({ time: this.now, type, reason, object: rec ? object : this.intern(object), message: this.intern(message), source });
+    this.events.push({
+      time: this.now,
+      type,
+      reason,
+      object: rec ? object : this.intern(object),
+      message: this.intern(message),
+      source,
+    });
   }
 
   /** Repeated event texts share one string: long runs keep thousands of identical messages. */
@@ -415,12 +503,20 @@ export class PodSimulation {
     return o;
   }
 
-  private move(ms: MachineState, machine: string, machineId: string, type: string, cause?: string, always = false): boolean {
+  private move(
+    ms: MachineState,
+    machine: string,
+    machineId: string,
+    type: string,
+    cause?: string,
+    always = false,
+  ): boolean {
     // The machines only feed `transitions`: without history they are not stepped.
     if (!this.history) return false;
     const from = ms.key;
     if (!ms.send(type)) return false;
-    if (this.history && (ms.key !== from || always)) this.transitions.push({ time: this.now, machine, machineId, from, to: ms.key, cause: cause ?? type });
+    if (this.history && (ms.key !== from || always))
+      this.transitions.push({ time: this.now, machine, machineId, from, to: ms.key, cause: cause ?? type });
     return true;
   }
 
@@ -439,7 +535,15 @@ export class PodSimulation {
     if (!this.podMachine.send(type)) return;
     const after = [this.podMachine.region('phase'), this.podMachine.region('lifecycle')];
     for (let i = 0; i < 2; i++) {
-      if (this.history && before[i] !== after[i]) this.transitions.push({ time: this.now, machine: 'pod', machineId: 'pod', from: before[i], to: after[i], cause: cause ?? type });
+      if (this.history && before[i] !== after[i])
+        this.transitions.push({
+          time: this.now,
+          machine: 'pod',
+          machineId: 'pod',
+          from: before[i],
+          to: after[i],
+          cause: cause ?? type,
+        });
     }
   }
 
@@ -456,7 +560,8 @@ export class PodSimulation {
     if (this.removedAt !== undefined) return;
     // `meta` and `apiStatus` are replaced, never mutated, once recorded: compare by identity, then by value.
     // A host is told of every new status object (an equal one costs it a no-op); history keeps only real changes.
-    const sameStatus = this.apiStatus === this.recordedStatus || (this.history && deepEqual(this.apiStatus, this.recordedStatus));
+    const sameStatus =
+      this.apiStatus === this.recordedStatus || (this.history && deepEqual(this.apiStatus, this.recordedStatus));
     if (this.specVersion === this.recordedSpecVersion && this.meta === this.recordedMeta && sameStatus) return;
     this.recordedSpecVersion = this.specVersion;
     this.recordedMeta = this.meta;
@@ -524,18 +629,37 @@ export class PodSimulation {
     if (cos.length === 0) return;
     const all = new Signal();
     let left = cos.length;
-    for (const co of cos) this.spawn(co, () => {
-      if (--left === 0) this.fire(all);
-    });
+    for (const co of cos)
+      this.spawn(co, () => {
+        if (--left === 0) this.fire(all);
+      });
     yield { signal: all };
   }
 
   // ------------------------------------------------------------ scheduler and API server
 
   start(): void {
-    this.transitions.push({ time: 0, machine: 'pod', machineId: 'pod', from: null, to: this.podMachine.region('phase') });
-    this.transitions.push({ time: 0, machine: 'pod', machineId: 'pod', from: null, to: this.podMachine.region('lifecycle') });
-    this.transitions.push({ time: 0, machine: `node/${this.nodeName}`, machineId: 'node', from: null, to: this.nodeMachine.key });
+    this.transitions.push({
+      time: 0,
+      machine: 'pod',
+      machineId: 'pod',
+      from: null,
+      to: this.podMachine.region('phase'),
+    });
+    this.transitions.push({
+      time: 0,
+      machine: 'pod',
+      machineId: 'pod',
+      from: null,
+      to: this.podMachine.region('lifecycle'),
+    });
+    this.transitions.push({
+      time: 0,
+      machine: `node/${this.nodeName}`,
+      machineId: 'node',
+      from: null,
+      to: this.nodeMachine.key,
+    });
     this.record();
     if (this.isStatic || this.spec.nodeName) {
       // Static Pods are run by the kubelet from its manifest folder; a Pod with nodeName skips the scheduler.
@@ -544,9 +668,15 @@ export class PodSimulation {
     }
     const after = this.cluster.scheduleAfterSeconds ?? 0;
     if (after > 0) {
-      const msg = '0/1 nodes are available: 1 Insufficient cpu. preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod.';
+      const msg =
+        '0/1 nodes are available: 1 Insufficient cpu. preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod.';
       this.emit('Warning', 'FailedScheduling', msg, undefined, this.spec.schedulerName ?? 'default-scheduler');
-      this.apiStatus = { ...this.apiStatus, conditions: [{ type: 'PodScheduled', status: 'False', reason: 'Unschedulable', message: msg, lastTransitionTime: 0 }] };
+      this.apiStatus = {
+        ...this.apiStatus,
+        conditions: [
+          { type: 'PodScheduled', status: 'False', reason: 'Unschedulable', message: msg, lastTransitionTime: 0 },
+        ],
+      };
       this.record();
     }
     if (Number.isFinite(after)) this.clock.schedule(after, () => this.bind(true));
@@ -572,7 +702,13 @@ export class PodSimulation {
     const old = (this.apiStatus.conditions ?? []).find((c) => c.type === 'PodScheduled');
     const since = old?.status === 'False' ? old.lastTransitionTime : this.now;
     const conditions = (this.apiStatus.conditions ?? []).filter((c) => c.type !== 'PodScheduled');
-    conditions.push({ type: 'PodScheduled', status: 'False', reason: 'Unschedulable', message, lastTransitionTime: since });
+    conditions.push({
+      type: 'PodScheduled',
+      status: 'False',
+      reason: 'Unschedulable',
+      message,
+      lastTransitionTime: since,
+    });
     this.apiStatus = { ...this.apiStatus, conditions };
     this.record();
   }
@@ -583,7 +719,13 @@ export class PodSimulation {
     this.spec = { ...this.spec, nodeName: this.nodeName };
     this.specVersion++;
     if (viaScheduler) {
-      this.emit('Normal', 'Scheduled', `Successfully assigned ${this.namespace}/${this.name} to ${this.nodeName}`, undefined, this.spec.schedulerName ?? 'default-scheduler');
+      this.emit(
+        'Normal',
+        'Scheduled',
+        `Successfully assigned ${this.namespace}/${this.name} to ${this.nodeName}`,
+        undefined,
+        this.spec.schedulerName ?? 'default-scheduler',
+      );
     }
     const conditions = (this.apiStatus.conditions ?? []).filter((c) => c.type !== 'PodScheduled');
     conditions.push({ type: 'PodScheduled', status: 'True', lastTransitionTime: this.now });
@@ -652,10 +794,14 @@ export class PodSimulation {
     }
     if (this.isStatic) {
       // The kubelet recreates the mirror Pod at once; the static Pod itself keeps running.
-      this.notice(`pod "${this.name}" deleted, but it is the mirror of a static Pod: the kubelet recreated it and the containers keep running`);
+      this.notice(
+        `pod "${this.name}" deleted, but it is the mirror of a static Pod: the kubelet recreated it and the containers keep running`,
+      );
       return;
     }
-    let grace = a.force ? (a.gracePeriodSeconds ?? 0) : (a.gracePeriodSeconds ?? this.spec.terminationGracePeriodSeconds ?? 30);
+    let grace = a.force
+      ? (a.gracePeriodSeconds ?? 0)
+      : (a.gracePeriodSeconds ?? this.spec.terminationGracePeriodSeconds ?? 30);
     // kubectl turns --grace-period=0 into 1 unless --force is given.
     if (grace === 0 && !a.force) grace = 1;
     if (!this.bound || isTerminalPhase(this.apiStatus.phase) || grace === 0) {
@@ -663,13 +809,15 @@ export class PodSimulation {
       this.movePod('DELETE', a.force ? 'force delete' : 'delete');
       this.removeObject(a.force ? 'force delete' : 'delete');
       // A force-deleted Pod may still run on the node: the kubelet stops it with a short grace period.
-      if (this.bound && this.connected && this.workerState !== 'terminated') this.kubeletDeletion({ kind: 'force', grace: 1 });
+      if (this.bound && this.connected && this.workerState !== 'terminated')
+        this.kubeletDeletion({ kind: 'force', grace: 1 });
       return;
     }
     if (this.meta.deletionTimestamp !== undefined) {
       // A second delete may only shorten the grace period.
       const end = this.now + grace;
-      if (end < this.meta.deletionTimestamp) this.meta = { ...this.meta, deletionTimestamp: end, deletionGracePeriodSeconds: grace };
+      if (end < this.meta.deletionTimestamp)
+        this.meta = { ...this.meta, deletionTimestamp: end, deletionGracePeriodSeconds: grace };
       this.record();
       return;
     }
@@ -694,7 +842,10 @@ export class PodSimulation {
       // (https://github.com/kubernetes/kubernetes/blob/v1.35.0/staging/src/k8s.io/apiserver/pkg/registry/generic/registry/store.go):
       // a delete with grace 0 of an object that has finalizers only shortens its deletion (deletionTimestamp moves back
       // to the first delete request, deletionGracePeriodSeconds becomes 0); the object stays until the list is empty.
-      const requested = this.meta.deletionTimestamp !== undefined ? this.meta.deletionTimestamp - (this.meta.deletionGracePeriodSeconds ?? 0) : this.now;
+      const requested =
+        this.meta.deletionTimestamp !== undefined
+          ? this.meta.deletionTimestamp - (this.meta.deletionGracePeriodSeconds ?? 0)
+          : this.now;
       if (this.meta.deletionGracePeriodSeconds !== 0 || this.meta.deletionTimestamp === undefined) {
         this.meta = { ...this.meta, deletionTimestamp: requested, deletionGracePeriodSeconds: 0 };
       }
@@ -750,9 +901,21 @@ export class PodSimulation {
 
   private taintEviction(): void {
     if (this.connected || this.removedAt !== undefined || this.meta.deletionTimestamp !== undefined) return;
-    this.emit('Normal', 'TaintManagerEviction', `Marking for deletion Pod ${this.namespace}/${this.name}`, undefined, 'taint-eviction-controller');
+    this.emit(
+      'Normal',
+      'TaintManagerEviction',
+      `Marking for deletion Pod ${this.namespace}/${this.name}`,
+      undefined,
+      'taint-eviction-controller',
+    );
     const conditions = [...(this.apiStatus.conditions ?? []).filter((c) => c.type !== 'DisruptionTarget')];
-    conditions.push({ type: 'DisruptionTarget', status: 'True', reason: 'DeletionByTaintManager', message: 'Taint manager: deleting due to NoExecute taint', lastTransitionTime: this.now });
+    conditions.push({
+      type: 'DisruptionTarget',
+      status: 'True',
+      reason: 'DeletionByTaintManager',
+      message: 'Taint manager: deleting due to NoExecute taint',
+      lastTransitionTime: this.now,
+    });
     this.apiStatus = { ...this.apiStatus, conditions };
     this.actionDelete({});
   }
@@ -767,8 +930,10 @@ export class PodSimulation {
       return;
     }
     // The kubelet reports again and learns what happened meanwhile.
-    if (this.removedAt !== undefined && this.workerState !== 'terminated') this.kubeletDeletion({ kind: 'force', grace: 1 });
-    else if (this.meta.deletionTimestamp !== undefined && !this.kubeletKnowsDeletion) this.kubeletDeletion({ kind: 'delete', grace: this.meta.deletionGracePeriodSeconds });
+    if (this.removedAt !== undefined && this.workerState !== 'terminated')
+      this.kubeletDeletion({ kind: 'force', grace: 1 });
+    else if (this.meta.deletionTimestamp !== undefined && !this.kubeletKnowsDeletion)
+      this.kubeletDeletion({ kind: 'delete', grace: this.meta.deletionGracePeriodSeconds });
     this.writeStatus(this.workerState === 'terminated');
     this.requestSync();
   }
@@ -787,11 +952,22 @@ export class PodSimulation {
         const parsed = parsePod(a.pod);
         next = applyDefaults(parsed);
         // A replace carries what the server keeps: uid, creation time, deletion, node binding.
-        next.metadata = { ...next.metadata, uid: next.metadata.uid ?? this.meta.uid, creationTimestamp: this.meta.creationTimestamp, deletionTimestamp: this.meta.deletionTimestamp, deletionGracePeriodSeconds: this.meta.deletionGracePeriodSeconds };
+        next.metadata = {
+          ...next.metadata,
+          uid: next.metadata.uid ?? this.meta.uid,
+          creationTimestamp: this.meta.creationTimestamp,
+          deletionTimestamp: this.meta.deletionTimestamp,
+          deletionGracePeriodSeconds: this.meta.deletionGracePeriodSeconds,
+        };
         if (!next.spec.nodeName && this.spec.nodeName) next.spec.nodeName = this.spec.nodeName;
       } else {
         const patch = typeof a.patch === 'string' ? parseYamlObject(a.patch) : a.patch;
-        if (typeof patch !== 'object' || patch === null || Array.isArray(patch)) throw new PodLabError('schema', `error: unable to parse the patch: expected an object, got ${Array.isArray(patch) ? 'array' : patch === null ? 'null' : typeof patch}`, [{ field: 'patch', message: 'expected object' }]);
+        if (typeof patch !== 'object' || patch === null || Array.isArray(patch))
+          throw new PodLabError(
+            'schema',
+            `error: unable to parse the patch: expected an object, got ${Array.isArray(patch) ? 'array' : patch === null ? 'null' : typeof patch}`,
+            [{ field: 'patch', message: 'expected object' }],
+          );
         // The merged object is decoded like any other Pod (types, unknown fields) before validation.
         next = applyDefaults(parsePod(strategicMerge(old, patch) as Pod));
       }
@@ -808,7 +984,10 @@ export class PodSimulation {
       const before = new Set(Array.isArray(this.meta.finalizers) ? this.meta.finalizers : []);
       const added = (finalizers ?? []).filter((f) => !before.has(f));
       if (added.length > 0) {
-        errs.push({ field: 'metadata.finalizers', message: `Forbidden: no new finalizers can be added if the object is being deleted, found new finalizers []string{${added.map((f) => JSON.stringify(f)).join(', ')}}` });
+        errs.push({
+          field: 'metadata.finalizers',
+          message: `Forbidden: no new finalizers can be added if the object is being deleted, found new finalizers []string{${added.map((f) => JSON.stringify(f)).join(', ')}}`,
+        });
       }
     }
     if (errs.length > 0) {
@@ -816,7 +995,12 @@ export class PodSimulation {
       return;
     }
     this.applySpec(next.spec);
-    this.meta = { ...this.meta, labels: next.metadata.labels, annotations: next.metadata.annotations, finalizers: finalizers && finalizers.length > 0 ? [...finalizers] : undefined };
+    this.meta = {
+      ...this.meta,
+      labels: next.metadata.labels,
+      annotations: next.metadata.annotations,
+      finalizers: finalizers && finalizers.length > 0 ? [...finalizers] : undefined,
+    };
     this.record();
     // The last finalizer is gone from an object whose deletion is due: the API server removes it now.
     if (this.awaitingFinalizers && !hasFinalizers(this.meta)) this.removeObject('finalizers removed');
@@ -833,13 +1017,19 @@ export class PodSimulation {
       return;
     }
     if (KUBELET_CONDITIONS.has(a.type)) {
-      this.notice(`condition ${JSON.stringify(a.type)} belongs to the kubelet, which writes it again at its next status update`);
+      this.notice(
+        `condition ${JSON.stringify(a.type)} belongs to the kubelet, which writes it again at its next status update`,
+      );
       return;
     }
     const conditions = [...(this.apiStatus.conditions ?? [])];
     const i = conditions.findIndex((c) => c.type === a.type);
     const before = i >= 0 ? conditions[i] : undefined;
-    const c: PodCondition = { type: a.type, status: a.status, lastTransitionTime: before && before.status === a.status ? before.lastTransitionTime : this.now };
+    const c: PodCondition = {
+      type: a.type,
+      status: a.status,
+      lastTransitionTime: before && before.status === a.status ? before.lastTransitionTime : this.now,
+    };
     if (a.reason) c.reason = a.reason;
     if (a.message) c.message = a.message;
     if (i >= 0) conditions[i] = c;
@@ -868,7 +1058,9 @@ export class PodSimulation {
       return;
     }
     const old = applyDefaults(clone({ ...this.apiPod(), status: undefined }));
-    const name = a.container?.name ?? `debugger-${hexOf(`${this.uid}/${this.now}/${(this.spec.ephemeralContainers ?? []).length}`, 5).replace(/[0-9]/g, (d) => 'bcdfghjklm'[Number(d)])}`;
+    const name =
+      a.container?.name ??
+      `debugger-${hexOf(`${this.uid}/${this.now}/${(this.spec.ephemeralContainers ?? []).length}`, 5).replace(/[0-9]/g, (d) => 'bcdfghjklm'[Number(d)])}`;
     const c = { image: 'busybox:1.36', ...clone(a.container ?? {}), name } as Container;
     const next = clone(old);
     next.spec.ephemeralContainers = [...(next.spec.ephemeralContainers ?? []), c];
@@ -1009,7 +1201,12 @@ export class PodSimulation {
     this.writeStatus(true);
     this.movePod('STOPPED', 'containers stopped');
     this.workerState = 'terminated';
-    if (this.meta.deletionTimestamp !== undefined && this.removedAt === undefined && this.connected && this.kubeletKnowsDeletion) {
+    if (
+      this.meta.deletionTimestamp !== undefined &&
+      this.removedAt === undefined &&
+      this.connected &&
+      this.kubeletKnowsDeletion
+    ) {
       // The status manager deletes the object (grace 0) once the terminal status is stored.
       this.removeObject('terminated');
     }
@@ -1023,7 +1220,11 @@ export class PodSimulation {
       const handler = (this.cluster.runtimeClasses ?? {})[rc] ?? rc;
       const handlers = this.cluster.runtimeHandlers ?? ['runc'];
       if (!handlers.includes(handler)) {
-        this.emit('Warning', 'FailedCreatePodSandBox', `Failed to create pod sandbox: rpc error: code = Unknown desc = failed to get sandbox runtime: no runtime for ${JSON.stringify(handler)} is configured`);
+        this.emit(
+          'Warning',
+          'FailedCreatePodSandBox',
+          `Failed to create pod sandbox: rpc error: code = Unknown desc = failed to get sandbox runtime: no runtime for ${JSON.stringify(handler)} is configured`,
+        );
         this.movePod('SANDBOX_FAILED', 'FailedCreatePodSandBox');
         return false;
       }
@@ -1188,7 +1389,11 @@ export class PodSimulation {
         return false;
       }
       const what = this.crashBackoff.next(key, exitedAt);
-      this.moveBackoff(rec, 'NEXT', `${what === 'double' ? 'doubled' : what} to ${formatGoDuration(this.crashBackoff.get(key))}`);
+      this.moveBackoff(
+        rec,
+        'NEXT',
+        `${what === 'double' ? 'doubled' : what} to ${formatGoDuration(this.crashBackoff.get(key))}`,
+      );
     }
     const latest = rec.current ?? rec.previous;
     const attempt = latest ? latest.attempt + 1 : 0;
@@ -1212,7 +1417,11 @@ export class PodSimulation {
     const image = rec.spec.image ?? '';
     const id = `containerd://${hexOf(`${this.uid}/${rec.name}/${attempt}/${this.now}`, 64)}`;
     const inst: Instance = {
-      id, attempt, behavior, state: 'created', startedAt: this.now,
+      id,
+      attempt,
+      behavior,
+      state: 'created',
+      startedAt: this.now,
       image: imageInfoOf(image).image,
       imageID: imageInfoOf(image).imageID,
       exited: new Signal(),
@@ -1246,7 +1455,9 @@ export class PodSimulation {
     if (oomAfter !== undefined && (behavior.exitAfterSeconds === undefined || oomAfter < behavior.exitAfterSeconds)) {
       inst.exitJob = this.clock.after(oomAfter, () => this.processExit(rec, inst, 137, 'OOMKilled', 'OOMKilled'));
     } else if (behavior.exitAfterSeconds !== undefined) {
-      inst.exitJob = this.clock.after(behavior.exitAfterSeconds, () => this.processExit(rec, inst, behavior.exitCode ?? 0));
+      inst.exitJob = this.clock.after(behavior.exitAfterSeconds, () =>
+        this.processExit(rec, inst, behavior.exitCode ?? 0),
+      );
     }
     const postStart = rec.spec.lifecycle?.postStart;
     if (postStart && rec.kind !== 'ephemeral') {
@@ -1257,7 +1468,10 @@ export class PodSimulation {
         if (inst.state === 'created') inst.state = 'running';
         this.moveContainer(rec, 'POST_START_FAILED', 'FailedPostStartHook');
         yield* this.killContainer(rec, 'FailedPostStartHook', 'postStart', undefined, undefined);
-        rec.reason = { reason: 'PostStartHookError', message: hookFailureMessage(postStart, rec.name, this.podRef, this.podIP ?? POD_IP) };
+        rec.reason = {
+          reason: 'PostStartHookError',
+          message: hookFailureMessage(postStart, rec.name, this.podRef, this.podIP ?? POD_IP),
+        };
         this.syncError = true;
         return false;
       }
@@ -1293,12 +1507,17 @@ export class PodSimulation {
       this.emit('Normal', 'BackOff', imageMessages.backOff(image), rec);
       this.moveContainer(rec, 'IMAGE_BACK_OFF', 'BackOff');
       const last = this.lastPullError.get(key);
-      return { ok: false, reason: 'ImagePullBackOff', message: imageMessages.backOff(image) + (last ? `: ErrImagePull: ${last}` : '') };
+      return {
+        ok: false,
+        reason: 'ImagePullBackOff',
+        message: imageMessages.backOff(image) + (last ? `: ErrImagePull: ${last}` : ''),
+      };
     }
     const secretNames = (this.spec.imagePullSecrets ?? []).map((s) => s.name);
     const existing = new Set(this.cluster.secrets ?? []);
     const missing = secretNames.filter((s) => !existing.has(s));
-    if (missing.length > 0) this.emit('Warning', 'FailedToRetrieveImagePullSecret', imageMessages.missingSecrets(missing), rec);
+    if (missing.length > 0)
+      this.emit('Warning', 'FailedToRetrieveImagePullSecret', imageMessages.missingSecrets(missing), rec);
     const present = this.imagesOnNode.has(imageInfoOf(image).image);
     this.emit('Normal', 'Pulling', imageMessages.pulling(image), rec);
     this.moveContainer(rec, 'PULL', 'Pulling');
@@ -1335,7 +1554,13 @@ export class PodSimulation {
   }
 
   /** killContainer (kuberuntime_container.go): Killing event, preStop, termination order, SIGTERM, SIGKILL. */
-  private *killContainer(rec: ContainerRecord, message: string, reason: KillReason, override: number | undefined, turn: ((limit: number) => Co<unknown>) | undefined): Co {
+  private *killContainer(
+    rec: ContainerRecord,
+    message: string,
+    reason: KillReason,
+    override: number | undefined,
+    turn: ((limit: number) => Co<unknown>) | undefined,
+  ): Co {
     const inst = rec.current;
     if (!inst || inst.state === 'exited') return;
     if (rec.killing) {
@@ -1343,7 +1568,12 @@ export class PodSimulation {
       return;
     }
     rec.killing = true;
-    let grace = terminationGracePeriod(this.spec, rec.spec, reason, this.kubeletKnowsDeletion ? this.meta.deletionGracePeriodSeconds : undefined);
+    let grace = terminationGracePeriod(
+      this.spec,
+      rec.spec,
+      reason,
+      this.kubeletKnowsDeletion ? this.meta.deletionGracePeriodSeconds : undefined,
+    );
     this.emit('Normal', 'Killing', message || `Stopping container ${rec.name}`, rec);
     if (override !== undefined) grace = override;
     this.moveContainer(rec, 'KILL', 'Killing');
@@ -1357,7 +1587,12 @@ export class PodSimulation {
       if (secs <= grace && inst.behavior.preStopFails && !preStop.sleep) {
         this.emit('Warning', 'FailedPreStopHook', 'PreStopHook failed', rec);
       }
-      this.moveContainer(rec, 'PRE_STOP_DONE', secs > grace ? 'preStop still running at grace end' : 'preStop done', true);
+      this.moveContainer(
+        rec,
+        'PRE_STOP_DONE',
+        secs > grace ? 'preStop still running at grace end' : 'preStop done',
+        true,
+      );
       grace -= Math.floor(this.now - start);
     }
     if (turn && grace > 0) {
@@ -1385,7 +1620,9 @@ export class PodSimulation {
     const at = this.now + shutdown;
     if (inst.exitJob && inst.exitJob.at <= at) return;
     this.clock.cancel(inst.exitJob);
-    inst.exitJob = this.clock.schedule(at, () => this.processExit(rec, inst, inst.behavior.shutdownExitCode ?? 143, 'exit after SIGTERM'));
+    inst.exitJob = this.clock.schedule(at, () =>
+      this.processExit(rec, inst, inst.behavior.shutdownExitCode ?? 143, 'exit after SIGTERM'),
+    );
   }
 
   /** killPodWithSyncResult: every running container at once; sidecars after the main containers, in reverse order. */
@@ -1424,13 +1661,21 @@ export class PodSimulation {
     const inst = frozen ? rec.previous : rec.current;
     const older = frozen ? undefined : rec.previous;
     const st: ContainerStatus = {
-      name: rec.name, state: {}, lastState: {}, ready: false, restartCount: inst?.attempt ?? 0,
-      image: inst ? inst.image : rec.spec.image ?? '', imageID: inst?.imageID ?? '', started: false,
+      name: rec.name,
+      state: {},
+      lastState: {},
+      ready: false,
+      restartCount: inst?.attempt ?? 0,
+      image: inst ? inst.image : (rec.spec.image ?? ''),
+      imageID: inst?.imageID ?? '',
+      started: false,
     };
     if (inst) st.containerID = inst.id;
     if (!inst) {
       // Never created: the default waiting reason, or why the last start failed (reasonCache).
-      st.state = rec.reason ? { waiting: { reason: rec.reason.reason, message: rec.reason.message } } : { waiting: { reason: hasInit ? 'PodInitializing' : 'ContainerCreating' } };
+      st.state = rec.reason
+        ? { waiting: { reason: rec.reason.reason, message: rec.reason.message } }
+        : { waiting: { reason: hasInit ? 'PodInitializing' : 'ContainerCreating' } };
       return st;
     }
     if (inst.state === 'running') {
@@ -1468,12 +1713,19 @@ export class PodSimulation {
       for (const s of [...regular, ...init]) {
         if (s.state.terminated) continue;
         if (s.state.waiting && !s.lastState.terminated && s.restartCount === 0 && !s.containerID) continue;
-        s.state = { terminated: { exitCode: 137, reason: 'ContainerStatusUnknown', message: 'The container could not be located when the pod was terminated' } };
+        s.state = {
+          terminated: {
+            exitCode: 137,
+            reason: 'ContainerStatusUnknown',
+            message: 'The container could not be located when the pod was terminated',
+          },
+        };
       }
     }
     const podHasInitialized = this.recs('regular').some((r) => r.current !== undefined);
     const draft: Pod = {
-      metadata: this.meta, spec: this.spec,
+      metadata: this.meta,
+      spec: this.spec,
       status: { phase: 'Pending', initContainerStatuses: init, containerStatuses: regular },
     };
     let phase = derivePodPhase(draft, { podIsTerminal, podHasInitialized, isStaticPod: this.isStatic });
@@ -1531,8 +1783,20 @@ export class PodSimulation {
   /** Everything generateStatus reads (objects are replaced, never mutated, once published; instances by their fields). */
   private statusInputs(podIsTerminal: boolean): unknown[] {
     const k: unknown[] = [
-      podIsTerminal, this.spec, this.meta, this.apiStatus, this.kubeletStatus, this.statusReason, this.sandboxReady, this.podIP,
-      this.hostIP, this.startTime, this.kubeletKnowsDeletion, this.termination, this.records.length, this.probes.length,
+      podIsTerminal,
+      this.spec,
+      this.meta,
+      this.apiStatus,
+      this.kubeletStatus,
+      this.statusReason,
+      this.sandboxReady,
+      this.podIP,
+      this.hostIP,
+      this.startTime,
+      this.kubeletKnowsDeletion,
+      this.termination,
+      this.records.length,
+      this.probes.length,
     ];
     for (const r of this.records) {
       k.push(r.spec, r.reason, r.current, r.previous);
@@ -1547,7 +1811,14 @@ export class PodSimulation {
     if (this.history) {
       const phaseBefore = this.podMachine.region('phase');
       if (phaseBefore !== status.phase) {
-        const ev = status.phase === 'Running' ? 'RUNNING' : status.phase === 'Succeeded' ? 'SUCCEEDED' : status.phase === 'Failed' ? 'FAILED' : 'PENDING';
+        const ev =
+          status.phase === 'Running'
+            ? 'RUNNING'
+            : status.phase === 'Succeeded'
+              ? 'SUCCEEDED'
+              : status.phase === 'Failed'
+                ? 'FAILED'
+                : 'PENDING';
         this.movePod(ev, status.reason ?? 'getPhase');
       }
       if (this.lifecycleShouldInitialize(status)) this.movePod('INITIALIZED', 'Initialized');
@@ -1558,14 +1829,22 @@ export class PodSimulation {
   }
 
   private lifecycleShouldInitialize(status: PodStatus): boolean {
-    return this.podMachine.region('lifecycle') === 'Initializing' && (status.conditions ?? []).some((c) => c.type === 'Initialized' && c.status === 'True');
+    return (
+      this.podMachine.region('lifecycle') === 'Initializing' &&
+      (status.conditions ?? []).some((c) => c.type === 'Initialized' && c.status === 'True')
+    );
   }
 
   /** status manager SetContainerReadiness / SetContainerStartup: patch one flag and the readiness conditions. */
   private patchContainerFlag(rec: ContainerRecord): void {
     const cached = this.kubeletStatus;
     if (!cached || !rec.current) return;
-    const list = rec.kind === 'regular' ? cached.containerStatuses : rec.kind === 'ephemeral' ? undefined : cached.initContainerStatuses;
+    const list =
+      rec.kind === 'regular'
+        ? cached.containerStatuses
+        : rec.kind === 'ephemeral'
+          ? undefined
+          : cached.initContainerStatuses;
     const i = (list ?? []).findIndex((s) => s.name === rec.name && s.containerID === rec.current!.id);
     if (!list || i < 0 || !list[i].state.running) return;
     const fresh = this.containerStatus(rec, (this.spec.initContainers ?? []).length > 0);
@@ -1575,7 +1854,12 @@ export class PodSimulation {
     if (rec.kind === 'regular') next.containerStatuses = nextList;
     else next.initContainerStatuses = nextList;
     const draft: Pod = { metadata: this.meta, spec: this.spec, status: next };
-    next.conditions = generateConditions(draft, next.phase, { sandboxReady: this.sandboxReady, scheduled: true, previous: this.apiStatus.conditions, now: this.now });
+    next.conditions = generateConditions(draft, next.phase, {
+      sandboxReady: this.sandboxReady,
+      scheduled: true,
+      previous: this.apiStatus.conditions,
+      now: this.now,
+    });
     this.kubeletStatus = next;
     this.publish(next);
   }
@@ -1584,15 +1868,28 @@ export class PodSimulation {
 
   private addProbeWorkers(rec: ContainerRecord): void {
     if (rec.kind === 'init' || rec.kind === 'ephemeral') return;
-    const types: [ProbeType, Probe | undefined][] = [['startup', rec.spec.startupProbe], ['liveness', rec.spec.livenessProbe], ['readiness', rec.spec.readinessProbe]];
+    const types: [ProbeType, Probe | undefined][] = [
+      ['startup', rec.spec.startupProbe],
+      ['liveness', rec.spec.livenessProbe],
+      ['readiness', rec.spec.readinessProbe],
+    ];
     for (const [type, probe] of types) {
       if (!probe) continue;
       const w: ProbeWorker = {
-        rec, type, probe, machine: new MachineState(probeMachine), name: `probe/${rec.name}/${type}`,
-        resultRun: 0, onHold: false, stopped: false, manualAt: -1, lastProbeAt: -1,
+        rec,
+        type,
+        probe,
+        machine: new MachineState(probeMachine),
+        name: `probe/${rec.name}/${type}`,
+        resultRun: 0,
+        onHold: false,
+        stopped: false,
+        manualAt: -1,
+        lastProbeAt: -1,
       };
       this.probes.push(w);
-      if (this.history) this.transitions.push({ time: this.now, machine: w.name, machineId: 'probe', from: null, to: w.machine.key });
+      if (this.history)
+        this.transitions.push({ time: this.now, machine: w.name, machineId: 'probe', from: null, to: w.machine.key });
       // No start-up jitter: the kubelet only sleeps a random part of the period right after its own restart.
       w.tick = () => this.probeTick(w);
       w.job = this.clock.schedule(this.now, w.tick);
@@ -1658,14 +1955,22 @@ export class PodSimulation {
       return true;
     }
     w.lastProbeAt = this.now;
-    const { ok, output } = runProbe(w.type, w.probe, w.rec.spec, inst.behavior, this.now - inst.startedAt, this.podIP ?? POD_IP);
+    const { ok, output } = runProbe(
+      w.type,
+      w.probe,
+      w.rec.spec,
+      inst.behavior,
+      this.now - inst.startedAt,
+      this.podIP ?? POD_IP,
+    );
     if (!ok) this.emit('Warning', 'Unhealthy', probeEventMessage(w.type, output), w.rec);
     if (w.lastOk === ok) w.resultRun++;
     else {
       w.lastOk = ok;
       w.resultRun = 1;
     }
-    if ((!ok && w.resultRun < (w.probe.failureThreshold ?? 3)) || (ok && w.resultRun < (w.probe.successThreshold ?? 1))) return true;
+    if ((!ok && w.resultRun < (w.probe.failureThreshold ?? 3)) || (ok && w.resultRun < (w.probe.successThreshold ?? 1)))
+      return true;
     this.setResult(w, ok ? 'SUCCESS' : 'FAILURE', ok ? 'probe succeeded' : 'Unhealthy');
     if ((w.type === 'liveness' || w.type === 'startup') && !ok) {
       w.onHold = true;
@@ -1682,7 +1987,8 @@ export class PodSimulation {
    */
   idleJobs(): number | undefined {
     if (this.syncRunning || this.syncQueued || this.syncPending) return undefined;
-    if ((this.retryJob && !this.retryJob.cancelled) || (this.deadlineJob && !this.deadlineJob.cancelled)) return undefined;
+    if ((this.retryJob && !this.retryJob.cancelled) || (this.deadlineJob && !this.deadlineJob.cancelled))
+      return undefined;
     for (const rec of this.records) {
       if (rec.killing) return undefined;
       const job = rec.current?.exitJob;
@@ -1696,7 +2002,11 @@ export class PodSimulation {
       // A started container's startup probe is no longer run; the others must keep succeeding for good.
       const startupDone = w.type === 'startup' && w.result === 'Success';
       const b = inst.behavior;
-      const steady = w.lastOk === true && w.result === 'Success' && b.unhealthyAfterSeconds === undefined && (w.type !== 'readiness' || b.notReadyAfterSeconds === undefined);
+      const steady =
+        w.lastOk === true &&
+        w.result === 'Success' &&
+        b.unhealthyAfterSeconds === undefined &&
+        (w.type !== 'readiness' || b.notReadyAfterSeconds === undefined);
       if (!startupDone && !steady) return undefined;
       n++;
     }
@@ -1735,11 +2045,20 @@ export class PodSimulation {
       this.clock.step();
     }
     this.stopped = true;
-    const endTime = stopReason === 'eventCap' ? this.clock.now : stopReason === 'until' || explicitUntil ? Math.max(until, this.clock.now) : this.clock.now;
+    const endTime =
+      stopReason === 'eventCap'
+        ? this.clock.now
+        : stopReason === 'until' || explicitUntil
+          ? Math.max(until, this.clock.now)
+          : this.clock.now;
     if (stopReason === 'until' && !explicitUntil) {
-      this.notices.push(`Stopped at t=${until}s (the default limit): the Pod never settles (a probe keeps running, a container keeps restarting, or the Pod keeps running). Pass \`until\` to choose the horizon.`);
+      this.notices.push(
+        `Stopped at t=${until}s (the default limit): the Pod never settles (a probe keeps running, a container keeps restarting, or the Pod keeps running). Pass \`until\` to choose the horizon.`,
+      );
     } else if (stopReason === 'eventCap') {
-      this.notices.push(`Stopped at t=${this.clock.now}s after ${maxSteps.toLocaleString('en-US')} steps (the event cap). Shorten \`until\`.`);
+      this.notices.push(
+        `Stopped at t=${this.clock.now}s after ${maxSteps.toLocaleString('en-US')} steps (the event cap). Shorten \`until\`.`,
+      );
     }
     return this.result(endTime, stopReason);
   }
@@ -1776,4 +2095,3 @@ export class PodSimulation {
     return sim;
   }
 }
-

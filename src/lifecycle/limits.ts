@@ -48,23 +48,38 @@ export function invalidOption(field: string, value: unknown, rule: string): PodL
 
 /** A required option is missing. */
 export function requiredOption(field: string, what: string): PodLabError {
-  return new PodLabError('scenario', `${field}: Required value: ${what}`, [{ field, message: `Required value: ${what}` }]);
+  return new PodLabError('scenario', `${field}: Required value: ${what}`, [
+    { field, message: `Required value: ${what}` },
+  ]);
 }
 
 /** An integer in [min, max]; `why` names the limit in the message. */
 export function checkInteger(v: unknown, field: string, min: number, max: number, why = ''): number {
   if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) {
-    throw invalidOption(field, v, `must be an integer between ${min} and ${max.toLocaleString('en-US')}${why ? ` (${why})` : ''}`);
+    throw invalidOption(
+      field,
+      v,
+      `must be an integer between ${min} and ${max.toLocaleString('en-US')}${why ? ` (${why})` : ''}`,
+    );
   }
   return v;
 }
 
 /** A number of seconds in [min, max] (`exclusiveMin`: strictly above min). */
-export function checkSeconds(v: unknown, field: string, max: number, opts: { min?: number; exclusiveMin?: boolean; why?: string } = {}): number {
+export function checkSeconds(
+  v: unknown,
+  field: string,
+  max: number,
+  opts: { min?: number; exclusiveMin?: boolean; why?: string } = {},
+): number {
   const min = opts.min ?? 0;
   const ok = typeof v === 'number' && Number.isFinite(v) && (opts.exclusiveMin ? v > min : v >= min) && v <= max;
   if (!ok) {
-    throw invalidOption(field, v, `must be a number of seconds ${opts.exclusiveMin ? '>' : '≥'} ${min} and ≤ ${max.toLocaleString('en-US')}${opts.why ? ` (${opts.why})` : ''}`);
+    throw invalidOption(
+      field,
+      v,
+      `must be a number of seconds ${opts.exclusiveMin ? '>' : '≥'} ${min} and ≤ ${max.toLocaleString('en-US')}${opts.why ? ` (${opts.why})` : ''}`,
+    );
   }
   return v as number;
 }
@@ -75,13 +90,15 @@ export function checkString(v: unknown, field: string, what = 'a non-empty strin
 }
 
 export function checkObject(v: unknown, field: string, what = 'an object'): Record<string, unknown> {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) throw invalidOption(field, v === undefined ? 'undefined' : v, `must be ${what}`);
+  if (typeof v !== 'object' || v === null || Array.isArray(v))
+    throw invalidOption(field, v === undefined ? 'undefined' : v, `must be ${what}`);
   return v as Record<string, unknown>;
 }
 
 export function checkArray(v: unknown, field: string, max: number, what: string): unknown[] {
   if (!Array.isArray(v)) throw invalidOption(field, typeof v, `must be a list of ${what}`);
-  if (v.length > max) throw invalidOption(field, `${v.length} items`, `at most ${max.toLocaleString('en-US')} ${what} (PodLab's limit)`);
+  if (v.length > max)
+    throw invalidOption(field, `${v.length} items`, `at most ${max.toLocaleString('en-US')} ${what} (PodLab's limit)`);
   return v;
 }
 
@@ -90,7 +107,13 @@ export function checkMaxSteps(options: unknown, fallback: number): number {
   if (options === undefined) return fallback;
   const o = checkObject(options, 'options');
   if (o.maxSteps === undefined) return fallback;
-  return checkInteger(o.maxSteps, 'options.maxSteps', 1, LIMITS.maxSteps, 'queue steps before the run stops with a notice');
+  return checkInteger(
+    o.maxSteps,
+    'options.maxSteps',
+    1,
+    LIMITS.maxSteps,
+    'queue steps before the run stops with a notice',
+  );
 }
 
 /** `until`: seconds ≥ 0, at most 30 days. */
@@ -100,11 +123,19 @@ export function checkUntil(v: unknown): number | undefined {
 }
 
 /** Containers of one Pod spec (init, regular, ephemeral) against the limit; `path` is the spec's field path. */
-export function checkContainerCount(spec: { containers?: unknown; initContainers?: unknown; ephemeralContainers?: unknown } | undefined, path: string): number {
-  const n = (k: 'containers' | 'initContainers' | 'ephemeralContainers') => (Array.isArray(spec?.[k]) ? (spec![k] as unknown[]).length : 0);
+export function checkContainerCount(
+  spec: { containers?: unknown; initContainers?: unknown; ephemeralContainers?: unknown } | undefined,
+  path: string,
+): number {
+  const n = (k: 'containers' | 'initContainers' | 'ephemeralContainers') =>
+    Array.isArray(spec?.[k]) ? (spec![k] as unknown[]).length : 0;
   const total = n('containers') + n('initContainers') + n('ephemeralContainers');
   if (total > LIMITS.containersPerPod) {
-    throw invalidOption(`${path}.containers`, `${total} containers`, `at most ${LIMITS.containersPerPod.toLocaleString('en-US')} containers per Pod (PodLab's limit)`);
+    throw invalidOption(
+      `${path}.containers`,
+      `${total} containers`,
+      `at most ${LIMITS.containersPerPod.toLocaleString('en-US')} containers per Pod (PodLab's limit)`,
+    );
   }
   return total;
 }
@@ -119,7 +150,8 @@ export function atEntryPoint<T>(field: string, run: () => T, where?: () => strin
   } catch (e) {
     if (isPodLabError(e)) {
       if (e.errors.length > 0 && e.errors.every((x) => x.field)) throw e;
-      const errors: FieldError[] = e.errors.length > 0 ? e.errors.map((x) => (x.field ? x : { ...x, field })) : [{ field, message: e.message }];
+      const errors: FieldError[] =
+        e.errors.length > 0 ? e.errors.map((x) => (x.field ? x : { ...x, field })) : [{ field, message: e.message }];
       throw new PodLabError(e.kind, e.message, errors, { line: e.line, column: e.column });
     }
     const msg = e instanceof Error ? `${e.name}: ${e.message}` : String(e);

@@ -17,7 +17,14 @@ import type { FieldError, Pod } from './types';
 
 /** A schema node: a JSON type, an object with known fields, a list, a string map, or int-or-string. */
 type Schema =
-  | 'string' | 'int' | 'number' | 'boolean' | 'any' | 'intOrString' | 'timestamp' | 'quantity'
+  | 'string'
+  | 'int'
+  | 'number'
+  | 'boolean'
+  | 'any'
+  | 'intOrString'
+  | 'timestamp'
+  | 'quantity'
   | { obj: Record<string, Schema>; passthrough?: readonly string[] }
   | { arr: Schema }
   | { map: Schema };
@@ -25,14 +32,27 @@ type Schema =
 const strings: Schema = { arr: 'string' };
 const exec: Schema = { obj: { command: strings } };
 const httpGet: Schema = {
-  obj: { path: 'string', port: 'intOrString', host: 'string', scheme: 'string', httpHeaders: { arr: { obj: { name: 'string', value: 'string' } } } },
+  obj: {
+    path: 'string',
+    port: 'intOrString',
+    host: 'string',
+    scheme: 'string',
+    httpHeaders: { arr: { obj: { name: 'string', value: 'string' } } },
+  },
 };
 const tcpSocket: Schema = { obj: { port: 'intOrString', host: 'string' } };
 const grpc: Schema = { obj: { port: 'int', service: 'string' } };
 const probe: Schema = {
   obj: {
-    exec, httpGet, tcpSocket, grpc,
-    initialDelaySeconds: 'int', timeoutSeconds: 'int', periodSeconds: 'int', successThreshold: 'int', failureThreshold: 'int',
+    exec,
+    httpGet,
+    tcpSocket,
+    grpc,
+    initialDelaySeconds: 'int',
+    timeoutSeconds: 'int',
+    periodSeconds: 'int',
+    successThreshold: 'int',
+    failureThreshold: 'int',
     terminationGracePeriodSeconds: 'int',
   },
 };
@@ -47,7 +67,9 @@ const containerFields: Record<string, Schema> = {
   command: strings,
   args: strings,
   workingDir: 'string',
-  ports: { arr: { obj: { containerPort: 'int', name: 'string', protocol: 'string', hostPort: 'int', hostIP: 'string' } } },
+  ports: {
+    arr: { obj: { containerPort: 'int', name: 'string', protocol: 'string', hostPort: 'int', hostIP: 'string' } },
+  },
   env: { arr: { obj: { name: 'string', value: 'string' }, passthrough: ['valueFrom'] } as Schema },
   resources: { obj: { limits: { map: 'quantity' }, requests: { map: 'quantity' } }, passthrough: ['claims'] },
   restartPolicy: 'string',
@@ -59,13 +81,27 @@ const containerFields: Record<string, Schema> = {
   terminationMessagePath: 'string',
   terminationMessagePolicy: 'string',
   volumeMounts: {
-    arr: { obj: { name: 'string', mountPath: 'string', readOnly: 'boolean', subPath: 'string' }, passthrough: ['subPathExpr', 'mountPropagation', 'recursiveReadOnly'] },
+    arr: {
+      obj: { name: 'string', mountPath: 'string', readOnly: 'boolean', subPath: 'string' },
+      passthrough: ['subPathExpr', 'mountPropagation', 'recursiveReadOnly'],
+    },
   },
 };
 /** Real v1 Container fields PodLab does not model: accepted as they are. */
-const containerPassthrough = ['envFrom', 'resizePolicy', 'securityContext', 'stdin', 'stdinOnce', 'tty', 'volumeDevices'] as const;
+const containerPassthrough = [
+  'envFrom',
+  'resizePolicy',
+  'securityContext',
+  'stdin',
+  'stdinOnce',
+  'tty',
+  'volumeDevices',
+] as const;
 const container: Schema = { obj: containerFields, passthrough: containerPassthrough };
-const ephemeralContainer: Schema = { obj: { ...containerFields, targetContainerName: 'string' }, passthrough: containerPassthrough };
+const ephemeralContainer: Schema = {
+  obj: { ...containerFields, targetContainerName: 'string' },
+  passthrough: containerPassthrough,
+};
 
 const podSpec: Schema = {
   obj: {
@@ -80,7 +116,9 @@ const podSpec: Schema = {
     nodeName: 'string',
     runtimeClassName: 'string',
     imagePullSecrets: { arr: { obj: { name: 'string' } } },
-    tolerations: { arr: { obj: { key: 'string', operator: 'string', value: 'string', effect: 'string', tolerationSeconds: 'int' } } },
+    tolerations: {
+      arr: { obj: { key: 'string', operator: 'string', value: 'string', effect: 'string', tolerationSeconds: 'int' } },
+    },
     volumes: { arr: { obj: { name: 'string' }, passthrough: ['*'] } },
     readinessGates: { arr: { obj: { conditionType: 'string' } } },
     securityContext: 'any',
@@ -89,10 +127,31 @@ const podSpec: Schema = {
   },
   // Real v1 PodSpec fields (1.35) that PodLab accepts but does not model.
   passthrough: [
-    'affinity', 'automountServiceAccountToken', 'dnsConfig', 'hostAliases', 'hostIPC', 'hostNetwork', 'hostPID', 'hostUsers',
-    'hostname', 'hostnameOverride', 'nodeSelector', 'os', 'overhead', 'preemptionPolicy', 'priority', 'priorityClassName',
-    'resourceClaims', 'resources', 'schedulingGates', 'serviceAccount', 'setHostnameAsFQDN', 'shareProcessNamespace',
-    'subdomain', 'topologySpreadConstraints', 'workloadRef',
+    'affinity',
+    'automountServiceAccountToken',
+    'dnsConfig',
+    'hostAliases',
+    'hostIPC',
+    'hostNetwork',
+    'hostPID',
+    'hostUsers',
+    'hostname',
+    'hostnameOverride',
+    'nodeSelector',
+    'os',
+    'overhead',
+    'preemptionPolicy',
+    'priority',
+    'priorityClassName',
+    'resourceClaims',
+    'resources',
+    'schedulingGates',
+    'serviceAccount',
+    'setHostnameAsFQDN',
+    'shareProcessNamespace',
+    'subdomain',
+    'topologySpreadConstraints',
+    'workloadRef',
   ],
 };
 
@@ -108,7 +167,10 @@ const objectMeta: Schema = {
     deletionTimestamp: 'timestamp',
     deletionGracePeriodSeconds: 'int',
     ownerReferences: {
-      arr: { obj: { apiVersion: 'string', kind: 'string', name: 'string', uid: 'string', controller: 'boolean' }, passthrough: ['blockOwnerDeletion'] },
+      arr: {
+        obj: { apiVersion: 'string', kind: 'string', name: 'string', uid: 'string', controller: 'boolean' },
+        passthrough: ['blockOwnerDeletion'],
+      },
     },
   },
   passthrough: ['finalizers', 'resourceVersion', 'generation', 'managedFields', 'selfLink'],
@@ -135,7 +197,12 @@ function jsonType(v: unknown): string {
   return typeof v === 'object' ? 'object' : typeof v;
 }
 
-interface Problem { path: Path; message: string; unknown?: boolean; bare?: boolean }
+interface Problem {
+  path: Path;
+  message: string;
+  unknown?: boolean;
+  bare?: boolean;
+}
 
 /** Checks `value` against `schema`, returns a cleaned copy (nulls dropped, as Go's decoder leaves them unset). */
 function check(value: unknown, schema: Schema, path: Path, problems: Problem[]): unknown {
@@ -172,7 +239,11 @@ function check(value: unknown, schema: Schema, path: Path, problems: Problem[]):
           return value;
         } catch (e) {
           // The server's decode error names no field: `...cannot be handled as a Pod: quantities must match ...`.
-          problems.push({ path, message: isPodLabError(e) ? (e.errors[0]?.message ?? e.message) : String(e), bare: true });
+          problems.push({
+            path,
+            message: isPodLabError(e) ? (e.errors[0]?.message ?? e.message) : String(e),
+            bare: true,
+          });
           return undefined;
         }
       case 'timestamp':
@@ -208,7 +279,11 @@ function check(value: unknown, schema: Schema, path: Path, problems: Problem[]):
     } else if (pass.includes(k) || pass.includes('*')) {
       out[k] = v;
     } else {
-      problems.push({ path: [...path, k], message: `unknown field ${JSON.stringify(formatPath([...path, k]))}`, unknown: true });
+      problems.push({
+        path: [...path, k],
+        message: `unknown field ${JSON.stringify(formatPath([...path, k]))}`,
+        unknown: true,
+      });
     }
   }
   return out;
@@ -228,7 +303,12 @@ function yamlOptions() {
 }
 
 /** Line and column (1-based) of the YAML node at `path`, or of its key for an unknown field. */
-function locate(doc: Document, lc: LineCounter, path: Path, atKey: boolean): { line: number; column: number } | undefined {
+function locate(
+  doc: Document,
+  lc: LineCounter,
+  path: Path,
+  atKey: boolean,
+): { line: number; column: number } | undefined {
   let node: unknown = doc.contents;
   let keyNode: unknown;
   for (const seg of path) {
@@ -237,7 +317,12 @@ function locate(doc: Document, lc: LineCounter, path: Path, atKey: boolean): { l
       if (!pair) return undefined;
       keyNode = pair.key;
       node = pair.value;
-    } else if (node && typeof node === 'object' && 'items' in node && Array.isArray((node as { items: unknown[] }).items)) {
+    } else if (
+      node &&
+      typeof node === 'object' &&
+      'items' in node &&
+      Array.isArray((node as { items: unknown[] }).items)
+    ) {
       node = (node as { items: unknown[] }).items[seg as number];
       keyNode = undefined;
     } else return undefined;
@@ -270,7 +355,12 @@ function parseYaml(text: string): { value: unknown; doc?: Document; lc: LineCoun
     if (err) {
       const pos = err.linePos?.[0] ?? lc.linePos(err.pos[0]);
       const where = { line: pos.line, column: pos.col };
-      throw new PodLabError('yaml', `error converting YAML to JSON: yaml: line ${where.line}: ${err.message}`, [{ field: '', message: err.message }], where);
+      throw new PodLabError(
+        'yaml',
+        `error converting YAML to JSON: yaml: line ${where.line}: ${err.message}`,
+        [{ field: '', message: err.message }],
+        where,
+      );
     }
   }
   if (docs.length > 1) {
@@ -297,7 +387,12 @@ export function yamlToJS(doc: Document, lc: LineCounter): unknown {
   } catch (e) {
     const pos = lc.linePos(doc.range?.[0] ?? 0);
     const msg = e instanceof Error ? e.message : String(e);
-    throw new PodLabError('yaml', `error converting YAML to JSON: yaml: line ${pos.line}: ${msg}`, [{ field: '', message: msg }], { line: pos.line, column: pos.col });
+    throw new PodLabError(
+      'yaml',
+      `error converting YAML to JSON: yaml: line ${pos.line}: ${msg}`,
+      [{ field: '', message: msg }],
+      { line: pos.line, column: pos.col },
+    );
   }
 }
 
@@ -329,24 +424,37 @@ export function parsePod(input: Pod | string): Pod {
     raw = input;
   }
   if (raw === null || raw === undefined) {
-    throw new PodLabError('schema', 'no Pod found: the input is empty', [{ field: '', message: 'Required value: a Pod manifest' }]);
+    throw new PodLabError('schema', 'no Pod found: the input is empty', [
+      { field: '', message: 'Required value: a Pod manifest' },
+    ]);
   }
   if (jsonType(raw) !== 'object') {
-    throw new PodLabError('schema', `expected a Pod object, got ${jsonType(raw)}`, [{ field: '', message: `expected object, got ${jsonType(raw)}` }], { line: 1, column: 1 });
+    throw new PodLabError(
+      'schema',
+      `expected a Pod object, got ${jsonType(raw)}`,
+      [{ field: '', message: `expected object, got ${jsonType(raw)}` }],
+      { line: 1, column: 1 },
+    );
   }
   const obj = raw as Record<string, unknown>;
   const where = (path: Path, atKey = false) => (doc && lc ? locate(doc, lc, path, atKey) : undefined);
   if (obj.kind !== undefined && obj.kind !== 'Pod') {
     const kind = typeof obj.kind === 'string' ? obj.kind : String(obj.kind);
-    throw new PodLabError('schema', `kind ${JSON.stringify(kind)} is not a Pod: PodLab only runs Pods (kind: Pod, apiVersion: v1)`, [
-      { field: 'kind', message: `Unsupported value: ${JSON.stringify(kind)}: supported values: "Pod"` },
-    ], where(['kind']));
+    throw new PodLabError(
+      'schema',
+      `kind ${JSON.stringify(kind)} is not a Pod: PodLab only runs Pods (kind: Pod, apiVersion: v1)`,
+      [{ field: 'kind', message: `Unsupported value: ${JSON.stringify(kind)}: supported values: "Pod"` }],
+      where(['kind']),
+    );
   }
   if (obj.apiVersion !== undefined && obj.apiVersion !== 'v1') {
     const v = String(obj.apiVersion);
-    throw new PodLabError('schema', `no matches for kind "Pod" in version ${JSON.stringify(v)}`, [
-      { field: 'apiVersion', message: `Unsupported value: ${JSON.stringify(v)}: supported values: "v1"` },
-    ], where(['apiVersion']));
+    throw new PodLabError(
+      'schema',
+      `no matches for kind "Pod" in version ${JSON.stringify(v)}`,
+      [{ field: 'apiVersion', message: `Unsupported value: ${JSON.stringify(v)}: supported values: "v1"` }],
+      where(['apiVersion']),
+    );
   }
   const problems: Problem[] = [];
   const clean = check(obj, podSchema, [], problems) as Record<string, unknown>;
@@ -355,10 +463,16 @@ export function parsePod(input: Pod | string): Pod {
     const unknown = problems.filter((p) => p.unknown);
     const typed = problems.filter((p) => !p.unknown);
     const parts: string[] = [];
-    if (typed.length) parts.push(typed.map((p) => (p.bare ? p.message : `${formatPath(p.path)}: ${p.message}`)).join(', '));
+    if (typed.length)
+      parts.push(typed.map((p) => (p.bare ? p.message : `${formatPath(p.path)}: ${p.message}`)).join(', '));
     if (unknown.length) parts.push(`strict decoding error: ${unknown.map((p) => p.message).join(', ')}`);
     const first = problems[0];
-    throw new PodLabError('schema', `Pod in version "v1" cannot be handled as a Pod: ${parts.join('; ')}`, errors, where(first.path, first.unknown));
+    throw new PodLabError(
+      'schema',
+      `Pod in version "v1" cannot be handled as a Pod: ${parts.join('; ')}`,
+      errors,
+      where(first.path, first.unknown),
+    );
   }
   const pod = clean as unknown as Pod;
   pod.metadata ??= {};

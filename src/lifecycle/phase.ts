@@ -124,11 +124,12 @@ export function derivePodPhase(
   const podIsTerminal = opts.podIsTerminal ?? false;
   const podHasInitialized = opts.podHasInitialized ?? anyRegularContainerStarted(spec, info);
   const ann = pod.metadata?.annotations ?? {};
-  const isStaticPod = opts.isStaticPod ?? (ann['kubernetes.io/config.mirror'] !== undefined || (ann['kubernetes.io/config.source'] ?? 'api') !== 'api');
+  const isStaticPod =
+    opts.isStaticPod ??
+    (ann['kubernetes.io/config.mirror'] !== undefined || (ann['kubernetes.io/config.source'] ?? 'api') !== 'api');
 
   let pendingRestartableInit = 0;
   let pendingRegularInit = 0;
-  let failedInitialization = 0;
   let failedInitNotRestartable = 0;
 
   // Regular init containers (no restart policy of their own, or not Always).
@@ -144,14 +145,12 @@ export function derivePodPhase(
       pendingRegularInit++;
     } else if (st.terminated) {
       if (st.terminated.exitCode !== 0) {
-        failedInitialization++;
         if (!containerShouldRestart(c, spec, st.terminated.exitCode)) failedInitNotRestartable++;
       }
     } else if (st.waiting) {
       const last = s.lastState?.terminated;
       if (last) {
         if (last.exitCode !== 0) {
-          failedInitialization++;
           if (!containerShouldRestart(c, spec, last.exitCode)) failedInitNotRestartable++;
         }
       } else {

@@ -17,7 +17,10 @@ const QOS_RESOURCES = ['cpu', 'memory'];
 /** `IsSupportedPodLevelResource`: cpu, memory and hugepages-*. */
 const isPodLevelResource = (name: string) => name === 'cpu' || name === 'memory' || name.startsWith('hugepages-');
 
-interface Requirements { requests?: unknown; limits?: unknown }
+interface Requirements {
+  requests?: unknown;
+  limits?: unknown;
+}
 
 function requirementsOf(c: Container | undefined): Requirements {
   const r = c?.resources;
@@ -35,7 +38,11 @@ function processResourceList(into: Map<string, Quantity>, add: Record<string, Qu
 
 /** `getQOSResources`: the cpu/memory names with a quantity above zero. */
 function qosResources(list: Record<string, Quantity>): Set<string> {
-  return new Set(Object.entries(list).filter(([n, q]) => QOS_RESOURCES.includes(n) && q.nanos > 0n).map(([n]) => n));
+  return new Set(
+    Object.entries(list)
+      .filter(([n, q]) => QOS_RESOURCES.includes(n) && q.nanos > 0n)
+      .map(([n]) => n),
+  );
 }
 
 /** `IsPodLevelResourcesSet`: `spec.resources` names cpu, memory or hugepages in requests or limits. */
@@ -51,7 +58,9 @@ export function isPodLevelResourcesSet(pod: Pod): boolean {
 /** `ComputePodQOS`: BestEffort, Burstable or Guaranteed, from the spec. Throws `PodLabError` for a bad quantity. */
 export function computePodQOS(pod: Pod): PodQOSClass {
   if (!pod || typeof pod !== 'object' || !pod.spec || typeof pod.spec !== 'object') {
-    throw new PodLabError('scenario', 'computePodQOS: expected a Pod with a spec', [{ field: 'spec', message: 'Required value' }]);
+    throw new PodLabError('scenario', 'computePodQOS: expected a Pod with a spec', [
+      { field: 'spec', message: 'Required value' },
+    ]);
   }
   const requests = new Map<string, Quantity>();
   const limits = new Map<string, Quantity>();
@@ -69,8 +78,14 @@ export function computePodQOS(pod: Pod): PodQOSClass {
     // Note: ephemeral containers are not considered: they cannot set resources.
     const regular = Array.isArray(pod.spec.containers) ? pod.spec.containers : [];
     const init = Array.isArray(pod.spec.initContainers) ? pod.spec.initContainers : [];
-    const all = [...regular.map((c, i) => ({ c, where: `spec.containers[${i}].resources` })), ...init.map((c, i) => ({ c, where: `spec.initContainers[${i}].resources` }))];
-    if (all.length > 10_000) throw new PodLabError('scenario', 'computePodQOS: too many containers', [{ field: 'spec.containers', message: 'too many' }]);
+    const all = [
+      ...regular.map((c, i) => ({ c, where: `spec.containers[${i}].resources` })),
+      ...init.map((c, i) => ({ c, where: `spec.initContainers[${i}].resources` })),
+    ];
+    if (all.length > 10_000)
+      throw new PodLabError('scenario', 'computePodQOS: too many containers', [
+        { field: 'spec.containers', message: 'too many' },
+      ]);
     all.forEach(({ c, where }) => {
       const r = requirementsOf(c);
       processResourceList(requests, parseResourceList(r.requests, `${where}.requests`));

@@ -50,15 +50,25 @@ function divCeil(a: bigint, b: bigint): bigint {
 export function parseQuantity(input: string | number, field = 'quantity'): Quantity {
   let str: string;
   if (typeof input === 'number') {
-    if (!Number.isFinite(input)) throw new PodLabError('schema', `${field}: ${ERR_FORMAT_WRONG}`, [{ field, message: ERR_FORMAT_WRONG }]);
+    if (!Number.isFinite(input))
+      throw new PodLabError('schema', `${field}: ${ERR_FORMAT_WRONG}`, [{ field, message: ERR_FORMAT_WRONG }]);
     str = String(input);
-  } else if (typeof input === 'string') str = input; // ParseQuantity: no surrounding spaces (UnmarshalJSON trims first).
-  else throw new PodLabError('schema', `${field}: expected a quantity (string or number), got ${input === null ? 'null' : typeof input}`, [{ field, message: 'expected string or number' }]);
-  if (str.length === 0 || str.length > 100) throw new PodLabError('schema', `${field}: ${ERR_FORMAT_WRONG}`, [{ field, message: ERR_FORMAT_WRONG }]);
+  } else if (typeof input === 'string')
+    str = input; // ParseQuantity: no surrounding spaces (UnmarshalJSON trims first).
+  else
+    throw new PodLabError(
+      'schema',
+      `${field}: expected a quantity (string or number), got ${input === null ? 'null' : typeof input}`,
+      [{ field, message: 'expected string or number' }],
+    );
+  if (str.length === 0 || str.length > 100)
+    throw new PodLabError('schema', `${field}: ${ERR_FORMAT_WRONG}`, [{ field, message: ERR_FORMAT_WRONG }]);
   const m = /^([+-]?)([0-9]*)(?:\.([0-9]*))?(.*)$/.exec(str);
-  if (!m || (m[2] === '' && (m[3] ?? '') === '')) throw new PodLabError('schema', `${field}: ${ERR_FORMAT_WRONG}`, [{ field, message: ERR_FORMAT_WRONG }]);
+  if (!m || (m[2] === '' && (m[3] ?? '') === ''))
+    throw new PodLabError('schema', `${field}: ${ERR_FORMAT_WRONG}`, [{ field, message: ERR_FORMAT_WRONG }]);
   const [, sign, whole, frac = '', suffix] = m;
-  if (!new RegExp(QUANTITY_REGEX).test(str)) throw new PodLabError('schema', `${field}: ${ERR_FORMAT_WRONG}`, [{ field, message: ERR_FORMAT_WRONG }]);
+  if (!new RegExp(QUANTITY_REGEX).test(str))
+    throw new PodLabError('schema', `${field}: ${ERR_FORMAT_WRONG}`, [{ field, message: ERR_FORMAT_WRONG }]);
   let format: QuantityFormat;
   let base10 = 0;
   let base2 = 0;
@@ -71,20 +81,24 @@ export function parseQuantity(input: string | number, field = 'quantity'): Quant
   } else if (/^[eE][-+]?[0-9]+$/.test(suffix)) {
     format = 'DecimalExponent';
     base10 = Number.parseInt(suffix.slice(1), 10);
-    if (Math.abs(base10) > 1000) throw new PodLabError('schema', `${field}: ${ERR_SUFFIX}`, [{ field, message: ERR_SUFFIX }]);
+    if (Math.abs(base10) > 1000)
+      throw new PodLabError('schema', `${field}: ${ERR_SUFFIX}`, [{ field, message: ERR_SUFFIX }]);
   } else {
     throw new PodLabError('schema', `${field}: ${ERR_SUFFIX}`, [{ field, message: ERR_SUFFIX }]);
   }
   // digits × 10^(base10 − len(frac)) × 2^base2, in nanos (× 10^9).
   const digits = BigInt(`${whole || '0'}${frac}`);
-  let num = digits * (2n ** BigInt(base2));
+  let num = digits * 2n ** BigInt(base2);
   const exp10 = base10 - frac.length + 9;
   num = exp10 >= 0 ? num * pow10(exp10) : divCeil(num, pow10(-exp10));
   // "The max is just a simple cap" (maxAllowed = 2^63 − 1 units), applied only on ParseQuantity's slow (inf.Dec)
   // path: a value its int64 fast path holds (≤ 18 decimal digits, or a small whole binary value) is not capped.
-  const fast = format === 'BinarySI'
-    ? frac === '' && 15 - whole.length - Math.trunc((base2 * 3) / 10) - 1 >= 0 && digits * 2n ** BigInt(base2) < 2n ** 63n
-    : whole.length + frac.length <= 18 && base10 - frac.length >= -9;
+  const fast =
+    format === 'BinarySI'
+      ? frac === '' &&
+        15 - whole.length - Math.trunc((base2 * 3) / 10) - 1 >= 0 &&
+        digits * 2n ** BigInt(base2) < 2n ** 63n
+      : whole.length + frac.length <= 18 && base10 - frac.length >= -9;
   if (!fast && num > MAX_ALLOWED) num = MAX_ALLOWED;
   // A binary quantity between 0 and 1 is kept as DecimalSI ("This avoids rounding and hopefully confusion").
   if (format === 'BinarySI' && num > 0n && num < NANO) format = 'DecimalSI';
@@ -152,10 +166,15 @@ export function parseResourceList(list: unknown, field: string): Record<string, 
   const out: Record<string, Quantity> = {};
   if (list === undefined || list === null) return out;
   if (typeof list !== 'object' || Array.isArray(list)) {
-    throw new PodLabError('schema', `${field}: expected object, got ${Array.isArray(list) ? 'array' : typeof list}`, [{ field, message: 'expected object' }]);
+    throw new PodLabError('schema', `${field}: expected object, got ${Array.isArray(list) ? 'array' : typeof list}`, [
+      { field, message: 'expected object' },
+    ]);
   }
   const entries = Object.entries(list as Record<string, unknown>);
-  if (entries.length > 64) throw new PodLabError('schema', `${field}: too many resources (${entries.length})`, [{ field, message: 'too many entries' }]);
+  if (entries.length > 64)
+    throw new PodLabError('schema', `${field}: too many resources (${entries.length})`, [
+      { field, message: 'too many entries' },
+    ]);
   for (const [k, v] of entries) {
     if (v === undefined || v === null) continue;
     out[k] = parseQuantityValue(v as string | number, `${field}.${k}`);

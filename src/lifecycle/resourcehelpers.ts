@@ -32,11 +32,16 @@ function maxInto(into: ResourceList, other: ResourceList): void {
 /** `AggregateContainerRequests` (spec only): regular containers, sidecars and init containers as above. */
 export function aggregateContainerRequests(pod: Pod): ResourceList {
   if (!pod || typeof pod !== 'object' || !pod.spec || typeof pod.spec !== 'object') {
-    throw new PodLabError('scenario', 'podRequests: expected a Pod with a spec', [{ field: 'spec', message: 'Required value' }]);
+    throw new PodLabError('scenario', 'podRequests: expected a Pod with a spec', [
+      { field: 'spec', message: 'Required value' },
+    ]);
   }
   const containers = Array.isArray(pod.spec.containers) ? pod.spec.containers : [];
   const inits = Array.isArray(pod.spec.initContainers) ? pod.spec.initContainers : [];
-  if (containers.length + inits.length > 10_000) throw new PodLabError('scenario', 'podRequests: too many containers', [{ field: 'spec.containers', message: 'too many' }]);
+  if (containers.length + inits.length > 10_000)
+    throw new PodLabError('scenario', 'podRequests: too many containers', [
+      { field: 'spec.containers', message: 'too many' },
+    ]);
   const result: ResourceList = {};
   containers.forEach((c, i) => addInto(result, requestsOf(c, `spec.containers[${i}]`)));
   const sidecars: ResourceList = {};
@@ -64,7 +69,8 @@ export function podRequests(pod: Pod): ResourceList {
   const spec = pod.spec as { resources?: { requests?: unknown }; overhead?: unknown };
   if (spec.resources && typeof spec.resources === 'object') {
     const podLevel = parseResourceList(spec.resources.requests, 'spec.resources.requests');
-    for (const [k, q] of Object.entries(podLevel)) if (k === 'cpu' || k === 'memory' || k.startsWith('hugepages-')) reqs[k] = q;
+    for (const [k, q] of Object.entries(podLevel))
+      if (k === 'cpu' || k === 'memory' || k.startsWith('hugepages-')) reqs[k] = q;
   }
   if (spec.overhead !== undefined) addInto(reqs, parseResourceList(spec.overhead, 'spec.overhead'));
   return reqs;

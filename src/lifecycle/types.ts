@@ -13,11 +13,27 @@ export type ConditionStatus = 'True' | 'False' | 'Unknown';
 
 // ---------------------------------------------------------------- spec (v1 shape, subset)
 
-export interface ExecAction { command?: string[] }
-export interface HTTPGetAction { path?: string; port: number | string; host?: string; scheme?: 'HTTP' | 'HTTPS'; httpHeaders?: { name: string; value: string }[] }
-export interface TCPSocketAction { port: number | string; host?: string }
-export interface GRPCAction { port: number; service?: string }
-export interface SleepAction { seconds: number }
+export interface ExecAction {
+  command?: string[];
+}
+export interface HTTPGetAction {
+  path?: string;
+  port: number | string;
+  host?: string;
+  scheme?: 'HTTP' | 'HTTPS';
+  httpHeaders?: { name: string; value: string }[];
+}
+export interface TCPSocketAction {
+  port: number | string;
+  host?: string;
+}
+export interface GRPCAction {
+  port: number;
+  service?: string;
+}
+export interface SleepAction {
+  seconds: number;
+}
 
 export interface Probe {
   exec?: ExecAction;
@@ -32,10 +48,23 @@ export interface Probe {
   terminationGracePeriodSeconds?: number;
 }
 
-export interface LifecycleHandler { exec?: ExecAction; httpGet?: HTTPGetAction; tcpSocket?: TCPSocketAction; sleep?: SleepAction }
-export interface Lifecycle { postStart?: LifecycleHandler; preStop?: LifecycleHandler; stopSignal?: string }
+export interface LifecycleHandler {
+  exec?: ExecAction;
+  httpGet?: HTTPGetAction;
+  tcpSocket?: TCPSocketAction;
+  sleep?: SleepAction;
+}
+export interface Lifecycle {
+  postStart?: LifecycleHandler;
+  preStop?: LifecycleHandler;
+  stopSignal?: string;
+}
 
-export interface ContainerPort { containerPort: number; name?: string; protocol?: 'TCP' | 'UDP' | 'SCTP' }
+export interface ContainerPort {
+  containerPort: number;
+  name?: string;
+  protocol?: 'TCP' | 'UDP' | 'SCTP';
+}
 
 export interface Container {
   name: string;
@@ -45,7 +74,11 @@ export interface Container {
   args?: string[];
   ports?: ContainerPort[];
   env?: { name: string; value?: string; valueFrom?: Record<string, unknown> }[];
-  envFrom?: { prefix?: string; configMapRef?: { name: string; optional?: boolean }; secretRef?: { name: string; optional?: boolean } }[];
+  envFrom?: {
+    prefix?: string;
+    configMapRef?: { name: string; optional?: boolean };
+    secretRef?: { name: string; optional?: boolean };
+  }[];
   resources?: Record<string, unknown>;
   /** Only `Always` on an init container (a sidecar); container-level rules are beta in 1.35. */
   restartPolicy?: RestartPolicy;
@@ -60,7 +93,13 @@ export interface Container {
   targetContainerName?: string;
 }
 
-export interface Toleration { key?: string; operator?: 'Exists' | 'Equal'; value?: string; effect?: 'NoSchedule' | 'PreferNoSchedule' | 'NoExecute' | ''; tolerationSeconds?: number }
+export interface Toleration {
+  key?: string;
+  operator?: 'Exists' | 'Equal';
+  value?: string;
+  effect?: 'NoSchedule' | 'PreferNoSchedule' | 'NoExecute' | '';
+  tolerationSeconds?: number;
+}
 
 export interface PodSpec {
   containers: Container[];
@@ -101,8 +140,13 @@ export interface ObjectMeta {
 
 // ---------------------------------------------------------------- status (v1 shape)
 
-export interface ContainerStateWaiting { reason?: string; message?: string }
-export interface ContainerStateRunning { startedAt: number }
+export interface ContainerStateWaiting {
+  reason?: string;
+  message?: string;
+}
+export interface ContainerStateRunning {
+  startedAt: number;
+}
 export interface ContainerStateTerminated {
   exitCode: number;
   signal?: number;
@@ -131,7 +175,14 @@ export interface ContainerStatus {
 }
 
 export interface PodCondition {
-  type: 'PodScheduled' | 'PodReadyToStartContainers' | 'Initialized' | 'ContainersReady' | 'Ready' | 'DisruptionTarget' | string;
+  type:
+    | 'PodScheduled'
+    | 'PodReadyToStartContainers'
+    | 'Initialized'
+    | 'ContainersReady'
+    | 'Ready'
+    | 'DisruptionTarget'
+    | string;
   status: ConditionStatus;
   reason?: string;
   message?: string;

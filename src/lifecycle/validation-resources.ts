@@ -9,7 +9,8 @@ import type { FieldError } from './types';
 import { isPodLabError } from './errors';
 import { cmpQuantity, formatQuantity, parseQuantityValue, type Quantity } from './quantity';
 
-const isStandardContainerResource = (n: string) => n === 'cpu' || n === 'memory' || n === 'ephemeral-storage' || n.startsWith('hugepages-');
+const isStandardContainerResource = (n: string) =>
+  n === 'cpu' || n === 'memory' || n === 'ephemeral-storage' || n.startsWith('hugepages-');
 
 function readList(list: unknown, path: string, errs: FieldError[], checkNames: boolean): Map<string, Quantity> {
   const out = new Map<string, Quantity>();
@@ -18,18 +19,28 @@ function readList(list: unknown, path: string, errs: FieldError[], checkNames: b
   for (const [name, raw] of entries) {
     const fp = `${path}[${name}]`;
     if (checkNames && !name.includes('/') && !isStandardContainerResource(name)) {
-      errs.push({ field: fp, message: `Invalid value: ${JSON.stringify(name)}: must be a standard resource for containers` });
+      errs.push({
+        field: fp,
+        message: `Invalid value: ${JSON.stringify(name)}: must be a standard resource for containers`,
+      });
       continue;
     }
     let q: Quantity;
     try {
       q = parseQuantityValue(raw as string | number, fp);
     } catch (e) {
-      errs.push({ field: fp, message: `Invalid value: ${JSON.stringify(String(raw))}: ${isPodLabError(e) ? (e.errors[0]?.message ?? e.message) : String(e)}` });
+      errs.push({
+        field: fp,
+        message: `Invalid value: ${JSON.stringify(String(raw))}: ${isPodLabError(e) ? (e.errors[0]?.message ?? e.message) : String(e)}`,
+      });
       continue;
     }
     // ValidateNonnegativeQuantity (apimachinery IsNegativeErrorMsg).
-    if (q.nanos < 0n) errs.push({ field: fp, message: `Invalid value: ${JSON.stringify(formatQuantity(q))}: must be greater than or equal to 0` });
+    if (q.nanos < 0n)
+      errs.push({
+        field: fp,
+        message: `Invalid value: ${JSON.stringify(formatQuantity(q))}: must be greater than or equal to 0`,
+      });
     out.set(name, q);
   }
   return out;
@@ -48,7 +59,10 @@ export function validateResourceRequirements(resources: unknown, path: string, c
   for (const [name, req] of requests) {
     const lim = limits.get(name);
     if (lim && cmpQuantity(req, lim) > 0) {
-      errs.push({ field: `${path}.requests`, message: `Invalid value: ${JSON.stringify(formatQuantity(req))}: must be less than or equal to ${name} limit of ${formatQuantity(lim)}` });
+      errs.push({
+        field: `${path}.requests`,
+        message: `Invalid value: ${JSON.stringify(formatQuantity(req))}: must be less than or equal to ${name} limit of ${formatQuantity(lim)}`,
+      });
     }
   }
   return errs;

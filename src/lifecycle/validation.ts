@@ -23,16 +23,28 @@ function show(v: unknown): string {
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   return JSON.stringify(v);
 }
-const required = (field: string, detail = ''): FieldError => ({ field, message: detail ? `Required value: ${detail}` : 'Required value' });
-const invalid = (field: string, value: unknown, detail: string): FieldError => ({ field, message: `Invalid value: ${show(value)}: ${detail}` });
+const required = (field: string, detail = ''): FieldError => ({
+  field,
+  message: detail ? `Required value: ${detail}` : 'Required value',
+});
+const invalid = (field: string, value: unknown, detail: string): FieldError => ({
+  field,
+  message: `Invalid value: ${show(value)}: ${detail}`,
+});
 const forbidden = (field: string, detail: string): FieldError => ({ field, message: `Forbidden: ${detail}` });
-const duplicate = (field: string, value: unknown): FieldError => ({ field, message: `Duplicate value: ${show(value)}` });
+const duplicate = (field: string, value: unknown): FieldError => ({
+  field,
+  message: `Duplicate value: ${show(value)}`,
+});
 const notFound = (field: string, value: unknown): FieldError => ({ field, message: `Not found: ${show(value)}` });
 const notSupported = (field: string, value: unknown, valid: string[]): FieldError => ({
   field,
   message: `Unsupported value: ${show(value)}: supported values: ${valid.map((v) => JSON.stringify(v)).join(', ')}`,
 });
-const tooMany = (field: string, actual: number, max: number): FieldError => ({ field, message: `Too many: ${actual}: must have at most ${max} items` });
+const tooMany = (field: string, actual: number, max: number): FieldError => ({
+  field,
+  message: `Too many: ${actual}: must have at most ${max} items`,
+});
 
 // ---------------------------------------------------------------- apimachinery/pkg/util/validation
 
@@ -59,7 +71,14 @@ export function isDNS1123Label(v: string): string[] {
   const errs: string[] = [];
   if (v.length > 63) errs.push(maxLenError(63));
   if (!new RegExp(`^${dns1123LabelFmt}$`).test(v)) {
-    errs.push(regexError("a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character", dns1123LabelFmt, 'my-name', '123-abc'));
+    errs.push(
+      regexError(
+        "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character",
+        dns1123LabelFmt,
+        'my-name',
+        '123-abc',
+      ),
+    );
   }
   return errs;
 }
@@ -69,12 +88,19 @@ export function isDNS1123Subdomain(v: string): string[] {
   const errs: string[] = [];
   if (v.length > 253) errs.push(maxLenError(253));
   if (!new RegExp(`^${dns1123SubdomainFmt}$`).test(v)) {
-    errs.push(regexError("a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character", dns1123SubdomainFmt, 'example.com'));
+    errs.push(
+      regexError(
+        "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character",
+        dns1123SubdomainFmt,
+        'example.com',
+      ),
+    );
   }
   return errs;
 }
 
-const qualifiedNameErrMsg = "must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character";
+const qualifiedNameErrMsg =
+  "must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character";
 
 /** `IsQualifiedName` (label keys, readiness gate condition types). */
 function isQualifiedName(value: string): string[] {
@@ -88,11 +114,14 @@ function isQualifiedName(value: string): string[] {
     if (prefix.length === 0) errs.push('prefix part must be non-empty');
     else for (const m of isDNS1123Subdomain(prefix)) errs.push(`prefix part ${m}`);
   } else {
-    return [`a qualified name ${regexError(qualifiedNameErrMsg, qualifiedNameFmt, 'MyName', 'my.name', '123-abc')} with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')`];
+    return [
+      `a qualified name ${regexError(qualifiedNameErrMsg, qualifiedNameFmt, 'MyName', 'my.name', '123-abc')} with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')`,
+    ];
   }
   if (name.length === 0) errs.push('name part must be non-empty');
   else if (name.length > 63) errs.push(`name part ${maxLenError(63)}`);
-  if (!new RegExp(`^${qualifiedNameFmt}$`).test(name)) errs.push(`name part ${regexError(qualifiedNameErrMsg, qualifiedNameFmt, 'MyName', 'my.name', '123-abc')}`);
+  if (!new RegExp(`^${qualifiedNameFmt}$`).test(name))
+    errs.push(`name part ${regexError(qualifiedNameErrMsg, qualifiedNameFmt, 'MyName', 'my.name', '123-abc')}`);
   return errs;
 }
 
@@ -101,7 +130,15 @@ function isValidLabelValue(v: string): string[] {
   const errs: string[] = [];
   if (v.length > 63) errs.push(maxLenError(63));
   if (!new RegExp(`^${labelValueFmt}$`).test(v)) {
-    errs.push(regexError("a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character", labelValueFmt, 'MyValue', 'my_value', '12345'));
+    errs.push(
+      regexError(
+        "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character",
+        labelValueFmt,
+        'MyValue',
+        'my_value',
+        '12345',
+      ),
+    );
   }
   return errs;
 }
@@ -124,7 +161,9 @@ function isValidPortName(p: string): string[] {
 
 /** `IsRelaxedEnvVarName` (RelaxedEnvironmentVariableValidation is GA in 1.34). */
 function isEnvVarName(v: string): string[] {
-  return /^[\x20-\x3c\x3e-\x7e]+$/.test(v) ? [] : ["a valid environment variable name must consist only of printable ASCII characters other than '='"];
+  return /^[\x20-\x3c\x3e-\x7e]+$/.test(v)
+    ? []
+    : ["a valid environment variable name must consist only of printable ASCII characters other than '='"];
 }
 
 // ---------------------------------------------------------------- pieces of validation.go
@@ -156,7 +195,8 @@ function validateHandler(h: AnyHandler, gracePeriod: number | undefined, path: s
     const e: FieldError[] = [];
     if (!g.path) e.push(required(`${path}.httpGet.path`));
     e.push(...validatePortNumOrName(g.port, `${path}.httpGet.port`));
-    if (g.scheme !== 'HTTP' && g.scheme !== 'HTTPS') e.push(notSupported(`${path}.httpGet.scheme`, g.scheme ?? '', ['HTTP', 'HTTPS']));
+    if (g.scheme !== 'HTTP' && g.scheme !== 'HTTPS')
+      e.push(notSupported(`${path}.httpGet.scheme`, g.scheme ?? '', ['HTTP', 'HTTPS']));
     return e;
   });
   one('tcpSocket', () => validatePortNumOrName(h.tcpSocket!.port, `${path}.tcpSocket.port`));
@@ -165,7 +205,13 @@ function validateHandler(h: AnyHandler, gracePeriod: number | undefined, path: s
     const s = h.sleep!.seconds;
     // PodLifecycleSleepActionAllowZero is on (beta 1.33): 0 is allowed.
     if (gracePeriod !== undefined && (s < 0 || s > gracePeriod)) {
-      return [invalid(`${path}.sleep`, s, `must be non-negative and less than terminationGracePeriodSeconds (${gracePeriod})`)];
+      return [
+        invalid(
+          `${path}.sleep`,
+          s,
+          `must be non-negative and less than terminationGracePeriodSeconds (${gracePeriod})`,
+        ),
+      ];
     }
     return [];
   });
@@ -175,20 +221,34 @@ function validateHandler(h: AnyHandler, gracePeriod: number | undefined, path: s
 
 function validateLifecycle(c: Container, gracePeriod: number | undefined, path: string): FieldError[] {
   const errs: FieldError[] = [];
-  if (c.lifecycle?.postStart) errs.push(...validateHandler(c.lifecycle.postStart as AnyHandler, gracePeriod, `${path}.postStart`));
-  if (c.lifecycle?.preStop) errs.push(...validateHandler(c.lifecycle.preStop as AnyHandler, gracePeriod, `${path}.preStop`));
+  if (c.lifecycle?.postStart)
+    errs.push(...validateHandler(c.lifecycle.postStart as AnyHandler, gracePeriod, `${path}.postStart`));
+  if (c.lifecycle?.preStop)
+    errs.push(...validateHandler(c.lifecycle.preStop as AnyHandler, gracePeriod, `${path}.preStop`));
   return errs;
 }
 
 /** `validateProbe` (after defaulting, so 0 has become 1 where Go's defaults apply). */
 function validateProbe(p: Probe, gracePeriod: number | undefined, path: string): FieldError[] {
-  const errs = validateHandler({ exec: p.exec, httpGet: p.httpGet, tcpSocket: p.tcpSocket, grpc: p.grpc } as AnyHandler, gracePeriod, path);
-  for (const f of ['initialDelaySeconds', 'timeoutSeconds', 'periodSeconds', 'successThreshold', 'failureThreshold'] as const) {
+  const errs = validateHandler(
+    { exec: p.exec, httpGet: p.httpGet, tcpSocket: p.tcpSocket, grpc: p.grpc } as AnyHandler,
+    gracePeriod,
+    path,
+  );
+  for (const f of [
+    'initialDelaySeconds',
+    'timeoutSeconds',
+    'periodSeconds',
+    'successThreshold',
+    'failureThreshold',
+  ] as const) {
     const v = p[f] ?? 0;
     if (v < 0) errs.push(invalid(`${path}.${f}`, v, 'must be greater than or equal to 0'));
   }
   if (p.terminationGracePeriodSeconds !== undefined && p.terminationGracePeriodSeconds <= 0) {
-    errs.push(invalid(`${path}.terminationGracePeriodSeconds`, p.terminationGracePeriodSeconds, 'must be greater than 0'));
+    errs.push(
+      invalid(`${path}.terminationGracePeriodSeconds`, p.terminationGracePeriodSeconds, 'must be greater than 0'),
+    );
   }
   return errs;
 }
@@ -197,17 +257,25 @@ function validateProbes(c: Container, gracePeriod: number | undefined, path: str
   const errs: FieldError[] = [];
   if (c.livenessProbe) {
     errs.push(...validateProbe(c.livenessProbe, gracePeriod, `${path}.livenessProbe`));
-    if (c.livenessProbe.successThreshold !== 1) errs.push(invalid(`${path}.livenessProbe.successThreshold`, c.livenessProbe.successThreshold, 'must be 1'));
+    if (c.livenessProbe.successThreshold !== 1)
+      errs.push(invalid(`${path}.livenessProbe.successThreshold`, c.livenessProbe.successThreshold, 'must be 1'));
   }
   if (c.readinessProbe) {
     errs.push(...validateProbe(c.readinessProbe, gracePeriod, `${path}.readinessProbe`));
     if (c.readinessProbe.terminationGracePeriodSeconds !== undefined) {
-      errs.push(invalid(`${path}.readinessProbe.terminationGracePeriodSeconds`, c.readinessProbe.terminationGracePeriodSeconds, 'must not be set for readinessProbes'));
+      errs.push(
+        invalid(
+          `${path}.readinessProbe.terminationGracePeriodSeconds`,
+          c.readinessProbe.terminationGracePeriodSeconds,
+          'must not be set for readinessProbes',
+        ),
+      );
     }
   }
   if (c.startupProbe) {
     errs.push(...validateProbe(c.startupProbe, gracePeriod, `${path}.startupProbe`));
-    if (c.startupProbe.successThreshold !== 1) errs.push(invalid(`${path}.startupProbe.successThreshold`, c.startupProbe.successThreshold, 'must be 1'));
+    if (c.startupProbe.successThreshold !== 1)
+      errs.push(invalid(`${path}.startupProbe.successThreshold`, c.startupProbe.successThreshold, 'must be 1'));
   }
   return errs;
 }
@@ -229,7 +297,8 @@ function validateContainerPorts(ports: ContainerPort[], path: string): FieldErro
     const hostPort = (p as { hostPort?: number }).hostPort;
     if (hostPort) for (const m of isValidPortNum(hostPort)) errs.push(invalid(`${ip}.hostPort`, hostPort, m));
     if (!p.protocol) errs.push(required(`${ip}.protocol`));
-    else if (!['SCTP', 'TCP', 'UDP'].includes(p.protocol)) errs.push(notSupported(`${ip}.protocol`, p.protocol, ['SCTP', 'TCP', 'UDP']));
+    else if (!['SCTP', 'TCP', 'UDP'].includes(p.protocol))
+      errs.push(notSupported(`${ip}.protocol`, p.protocol, ['SCTP', 'TCP', 'UDP']));
   });
   return errs;
 }
@@ -242,7 +311,8 @@ function validateContainerCommon(c: Container, volumeNames: Set<string>, path: s
   if (!c.image) errs.push(required(`${path}.image`));
   const tmp = c.terminationMessagePolicy;
   if (!tmp) errs.push(required(`${path}.terminationMessagePolicy`));
-  else if (tmp !== 'File' && tmp !== 'FallbackToLogsOnError') errs.push(notSupported(`${path}.terminationMessagePolicy`, tmp, ['File', 'FallbackToLogsOnError']));
+  else if (tmp !== 'File' && tmp !== 'FallbackToLogsOnError')
+    errs.push(notSupported(`${path}.terminationMessagePolicy`, tmp, ['File', 'FallbackToLogsOnError']));
   errs.push(...validateContainerPorts(c.ports ?? [], `${path}.ports`));
   (c.env ?? []).forEach((e, i) => {
     if (!e.name) errs.push(required(`${path}.env[${i}].name`));
@@ -260,16 +330,22 @@ function validateContainerCommon(c: Container, volumeNames: Set<string>, path: s
   errs.push(...validateResourceRequirements(c.resources, `${path}.resources`));
   const pp = c.imagePullPolicy;
   if (!pp) errs.push(required(`${path}.imagePullPolicy`));
-  else if (!['Always', 'IfNotPresent', 'Never'].includes(pp)) errs.push(notSupported(`${path}.imagePullPolicy`, pp, ['Always', 'IfNotPresent', 'Never']));
+  else if (!['Always', 'IfNotPresent', 'Never'].includes(pp))
+    errs.push(notSupported(`${path}.imagePullPolicy`, pp, ['Always', 'IfNotPresent', 'Never']));
   return errs;
 }
 
 /** `validateContainerOnlyForPod`. */
 function validateContainerOnlyForPod(c: Container, path: string): FieldError[] {
-  return c.image !== undefined && c.image !== c.image.trim() ? [invalid(`${path}.image`, c.image, 'must not have leading or trailing whitespace')] : [];
+  return c.image !== undefined && c.image !== c.image.trim()
+    ? [invalid(`${path}.image`, c.image, 'must not have leading or trailing whitespace')]
+    : [];
 }
 
-interface RestartRule { action?: string; exitCodes?: { operator?: string; values?: number[] } }
+interface RestartRule {
+  action?: string;
+  exitCodes?: { operator?: string; values?: number[] };
+}
 type ContainerWithRules = Container & { restartPolicyRules?: RestartRule[] };
 
 /**
@@ -282,16 +358,19 @@ function validateContainerRestartPolicy(c: ContainerWithRules, path: string): Fi
   const errs: FieldError[] = [];
   const rules = c.restartPolicyRules ?? [];
   if (c.restartPolicy === undefined) {
-    if (rules.length > 0) errs.push(required(`${path}.restartPolicy`, 'must specify restartPolicy when restart rules are used'));
+    if (rules.length > 0)
+      errs.push(required(`${path}.restartPolicy`, 'must specify restartPolicy when restart rules are used'));
     return errs;
   }
-  if (!['Always', 'OnFailure', 'Never'].includes(c.restartPolicy)) errs.push(notSupported(`${path}.restartPolicy`, c.restartPolicy, ['Always', 'OnFailure', 'Never']));
+  if (!['Always', 'OnFailure', 'Never'].includes(c.restartPolicy))
+    errs.push(notSupported(`${path}.restartPolicy`, c.restartPolicy, ['Always', 'OnFailure', 'Never']));
   if (rules.length > 20) errs.push(tooMany(`${path}.restartPolicyRules`, rules.length, 20));
   rules.forEach((r, i) => {
     const rp = `${path}.restartPolicyRules[${i}]`;
     if (r.action !== 'Restart') errs.push(notSupported(`${rp}.action`, r.action ?? '', ['Restart']));
     if (r.exitCodes) {
-      if (r.exitCodes.operator !== 'In' && r.exitCodes.operator !== 'NotIn') errs.push(notSupported(`${rp}.exitCodes.operator`, r.exitCodes.operator ?? '', ['In', 'NotIn']));
+      if (r.exitCodes.operator !== 'In' && r.exitCodes.operator !== 'NotIn')
+        errs.push(notSupported(`${rp}.exitCodes.operator`, r.exitCodes.operator ?? '', ['In', 'NotIn']));
       const n = r.exitCodes.values?.length ?? 0;
       if (n > 255) errs.push(tooMany(`${rp}.exitCodes.values`, n, 255));
     } else errs.push(required(`${rp}.exitCodes`, 'must be specified'));
@@ -337,7 +416,8 @@ function validateInitContainers(spec: PodSpec, volumeNames: Set<string>, path: s
       errs.push(...validateProbes(c, spec.terminationGracePeriodSeconds, p));
     } else {
       for (const f of ['lifecycle', 'livenessProbe', 'readinessProbe', 'startupProbe'] as const) {
-        if (c[f] !== undefined) errs.push(forbidden(`${p}.${f}`, 'may not be set for init containers without restartPolicy=Always'));
+        if (c[f] !== undefined)
+          errs.push(forbidden(`${p}.${f}`, 'may not be set for init containers without restartPolicy=Always'));
       }
     }
   });
@@ -345,7 +425,17 @@ function validateInitContainers(spec: PodSpec, volumeNames: Set<string>, path: s
 }
 
 /** Fields of `EphemeralContainerCommon` not in `allowedEphemeralContainerFields`, in struct order. */
-const EPHEMERAL_FORBIDDEN = ['ports', 'resources', 'resizePolicy', 'restartPolicy', 'restartPolicyRules', 'livenessProbe', 'readinessProbe', 'startupProbe', 'lifecycle'] as const;
+const EPHEMERAL_FORBIDDEN = [
+  'ports',
+  'resources',
+  'resizePolicy',
+  'restartPolicy',
+  'restartPolicyRules',
+  'livenessProbe',
+  'readinessProbe',
+  'startupProbe',
+  'lifecycle',
+] as const;
 
 /** `validateEphemeralContainers`. */
 function validateEphemeralContainers(spec: PodSpec, volumeNames: Set<string>, path: string): FieldError[] {
@@ -360,15 +450,20 @@ function validateEphemeralContainers(spec: PodSpec, volumeNames: Set<string>, pa
     errs.push(...validateContainerOnlyForPod(c, p));
     if (all.has(c.name)) errs.push(duplicate(`${p}.name`, c.name));
     else all.add(c.name);
-    if (c.targetContainerName && !other.has(c.targetContainerName)) errs.push(notFound(`${p}.targetContainerName`, c.targetContainerName));
+    if (c.targetContainerName && !other.has(c.targetContainerName))
+      errs.push(notFound(`${p}.targetContainerName`, c.targetContainerName));
     const rec = c as unknown as Record<string, unknown>;
     for (const f of EPHEMERAL_FORBIDDEN) {
       const v = rec[f];
-      const empty = v === undefined || (Array.isArray(v) && v.length === 0) || (f === 'resources' && typeof v === 'object' && v !== null && Object.keys(v).length === 0);
+      const empty =
+        v === undefined ||
+        (Array.isArray(v) && v.length === 0) ||
+        (f === 'resources' && typeof v === 'object' && v !== null && Object.keys(v).length === 0);
       if (!empty) errs.push(forbidden(`${p}.${f}`, 'cannot be set for an Ephemeral Container'));
     }
     (c.volumeMounts ?? []).forEach((m, j) => {
-      if ((m as { subPath?: string }).subPath) errs.push(forbidden(`${p}.volumeMounts[${j}].subPath`, 'cannot be set for an Ephemeral Container'));
+      if ((m as { subPath?: string }).subPath)
+        errs.push(forbidden(`${p}.volumeMounts[${j}].subPath`, 'cannot be set for an Ephemeral Container'));
     });
   });
   return errs;
@@ -381,7 +476,13 @@ function validateTolerations(ts: Toleration[], path: string): FieldError[] {
     const p = `${path}[${i}]`;
     if (t.key) for (const m of isQualifiedName(t.key)) errs.push(invalid(`${p}.key`, t.key, m));
     if (!t.key && t.operator !== 'Exists') {
-      errs.push(invalid(`${p}.operator`, t.operator ?? '', 'operator must be Exists when `key` is empty, which means "match all values and all keys"'));
+      errs.push(
+        invalid(
+          `${p}.operator`,
+          t.operator ?? '',
+          'operator must be Exists when `key` is empty, which means "match all values and all keys"',
+        ),
+      );
     }
     if (t.tolerationSeconds !== undefined && t.effect !== 'NoExecute') {
       errs.push(invalid(`${p}.effect`, t.effect ?? '', "effect must be 'NoExecute' when `tolerationSeconds` is set"));
@@ -401,10 +502,36 @@ function validateTolerations(ts: Toleration[], path: string): FieldError[] {
 }
 
 const VOLUME_SOURCES = [
-  'hostPath', 'emptyDir', 'gcePersistentDisk', 'awsElasticBlockStore', 'gitRepo', 'secret', 'nfs', 'iscsi', 'glusterfs',
-  'persistentVolumeClaim', 'rbd', 'flexVolume', 'cinder', 'cephfs', 'flocker', 'downwardAPI', 'fc', 'azureFile',
-  'configMap', 'vsphereVolume', 'quobyte', 'azureDisk', 'photonPersistentDisk', 'projected', 'portworxVolume',
-  'scaleIO', 'storageos', 'csi', 'ephemeral', 'image',
+  'hostPath',
+  'emptyDir',
+  'gcePersistentDisk',
+  'awsElasticBlockStore',
+  'gitRepo',
+  'secret',
+  'nfs',
+  'iscsi',
+  'glusterfs',
+  'persistentVolumeClaim',
+  'rbd',
+  'flexVolume',
+  'cinder',
+  'cephfs',
+  'flocker',
+  'downwardAPI',
+  'fc',
+  'azureFile',
+  'configMap',
+  'vsphereVolume',
+  'quobyte',
+  'azureDisk',
+  'photonPersistentDisk',
+  'projected',
+  'portworxVolume',
+  'scaleIO',
+  'storageos',
+  'csi',
+  'ephemeral',
+  'image',
 ];
 
 /** `ValidateVolumes` (names and the one-source rule only). */
@@ -415,7 +542,8 @@ function validateVolumes(spec: PodSpec, path: string): { names: Set<string>; err
     const p = `${path}[${i}]`;
     const sources = VOLUME_SOURCES.filter((k) => v[k] !== undefined);
     if (sources.length === 0) errs.push(required(p, 'must specify a volume type'));
-    for (const extra of sources.slice(1)) errs.push(forbidden(`${p}.${extra}`, 'may not specify more than 1 volume type'));
+    for (const extra of sources.slice(1))
+      errs.push(forbidden(`${p}.${extra}`, 'may not specify more than 1 volume type'));
     if (!v.name) errs.push(required(`${p}.name`));
     else for (const m of isDNS1123Label(v.name)) errs.push(invalid(`${p}.name`, v.name, m));
     if (v.name && names.has(v.name)) errs.push(duplicate(`${p}.name`, v.name));
@@ -435,27 +563,39 @@ function validatePodSpec(spec: PodSpec, path: string): FieldError[] {
   errs.push(...validateEphemeralContainers(spec, vols.names, `${path}.ephemeralContainers`));
   const rp = spec.restartPolicy ?? '';
   if (rp === '') errs.push(required(`${path}.restartPolicy`));
-  else if (!['Always', 'OnFailure', 'Never'].includes(rp)) errs.push(notSupported(`${path}.restartPolicy`, rp, ['Always', 'OnFailure', 'Never']));
+  else if (!['Always', 'OnFailure', 'Never'].includes(rp))
+    errs.push(notSupported(`${path}.restartPolicy`, rp, ['Always', 'OnFailure', 'Never']));
   const dns = spec.dnsPolicy ?? '';
   if (dns === '') errs.push(required(`${path}.dnsPolicy`));
   else if (!['ClusterFirstWithHostNet', 'ClusterFirst', 'Default', 'None'].includes(dns)) {
     errs.push(notSupported(`${path}.dnsPolicy`, dns, ['ClusterFirstWithHostNet', 'ClusterFirst', 'Default', 'None']));
   }
   (spec.imagePullSecrets ?? []).forEach((s, i) => {
-    if (Object.keys(s).some((k) => k !== 'name')) errs.push(invalid(`${path}.imagePullSecrets[${i}]`, s, 'only name may be set'));
+    if (Object.keys(s).some((k) => k !== 'name'))
+      errs.push(invalid(`${path}.imagePullSecrets[${i}]`, s, 'only name may be set'));
   });
   (spec.readinessGates ?? []).forEach((g, i) => {
-    for (const m of isQualifiedName(g.conditionType ?? '')) errs.push(invalid(`${path}.readinessGates[${i}].conditionType`, g.conditionType, m));
+    for (const m of isQualifiedName(g.conditionType ?? ''))
+      errs.push(invalid(`${path}.readinessGates[${i}].conditionType`, g.conditionType, m));
   });
-  if (spec.serviceAccountName) for (const m of isDNS1123Subdomain(spec.serviceAccountName)) errs.push(invalid(`${path}.serviceAccountName`, spec.serviceAccountName, m));
-  if (spec.nodeName) for (const m of isDNS1123Subdomain(spec.nodeName)) errs.push(invalid(`${path}.nodeName`, spec.nodeName, m));
-  if (spec.activeDeadlineSeconds !== undefined && (spec.activeDeadlineSeconds < 1 || spec.activeDeadlineSeconds > 2147483647)) {
+  if (spec.serviceAccountName)
+    for (const m of isDNS1123Subdomain(spec.serviceAccountName))
+      errs.push(invalid(`${path}.serviceAccountName`, spec.serviceAccountName, m));
+  if (spec.nodeName)
+    for (const m of isDNS1123Subdomain(spec.nodeName)) errs.push(invalid(`${path}.nodeName`, spec.nodeName, m));
+  if (
+    spec.activeDeadlineSeconds !== undefined &&
+    (spec.activeDeadlineSeconds < 1 || spec.activeDeadlineSeconds > 2147483647)
+  ) {
     errs.push(invalid(`${path}.activeDeadlineSeconds`, spec.activeDeadlineSeconds, inclusiveRangeError(1, 2147483647)));
   }
   if (spec.tolerations?.length) errs.push(...validateTolerations(spec.tolerations, `${path}.tolerations`));
   // Pod-level resources (PodLevelResources, beta in 1.35): quantities and request ≤ limit only.
-  if (spec.resources !== undefined) errs.push(...validateResourceRequirements(spec.resources, `${path}.resources`, false));
-  if (spec.runtimeClassName !== undefined) for (const m of isDNS1123Subdomain(spec.runtimeClassName)) errs.push(invalid(`${path}.runtimeClassName`, spec.runtimeClassName, m));
+  if (spec.resources !== undefined)
+    errs.push(...validateResourceRequirements(spec.resources, `${path}.resources`, false));
+  if (spec.runtimeClassName !== undefined)
+    for (const m of isDNS1123Subdomain(spec.runtimeClassName))
+      errs.push(invalid(`${path}.runtimeClassName`, spec.runtimeClassName, m));
   return errs;
 }
 
@@ -488,11 +628,19 @@ function validatePodMetadataAndSpec(pod: Pod): FieldError[] {
   const errs = validateObjectMeta(pod);
   const ann = pod.metadata?.annotations ?? {};
   if (ann['kubernetes.io/config.mirror'] !== undefined && !pod.spec.nodeName) {
-    errs.push(invalid('metadata.annotations[kubernetes.io/config.mirror]', ann['kubernetes.io/config.mirror'], 'must set spec.nodeName if mirror pod annotation is set'));
+    errs.push(
+      invalid(
+        'metadata.annotations[kubernetes.io/config.mirror]',
+        ann['kubernetes.io/config.mirror'],
+        'must set spec.nodeName if mirror pod annotation is set',
+      ),
+    );
   }
   errs.push(...validatePodSpec(pod.spec, 'spec'));
   pod.spec.containers.forEach((c, i) => errs.push(...validateContainerOnlyForPod(c, `spec.containers[${i}]`)));
-  (pod.spec.initContainers ?? []).forEach((c, i) => errs.push(...validateContainerOnlyForPod(c, `spec.initContainers[${i}]`)));
+  (pod.spec.initContainers ?? []).forEach((c, i) =>
+    errs.push(...validateContainerOnlyForPod(c, `spec.initContainers[${i}]`)),
+  );
   return errs;
 }
 
@@ -505,7 +653,8 @@ function validatePodMetadataAndSpec(pod: Pod): FieldError[] {
 export function validatePod(pod: Pod): FieldError[] {
   const p = applyDefaults(pod);
   const errs = validatePodMetadataAndSpec(p);
-  if ((p.spec.ephemeralContainers ?? []).length > 0) errs.push(forbidden('spec.ephemeralContainers', 'cannot be set on create'));
+  if ((p.spec.ephemeralContainers ?? []).length > 0)
+    errs.push(forbidden('spec.ephemeralContainers', 'cannot be set on create'));
   return errs;
 }
 
@@ -524,7 +673,9 @@ function canonical(v: unknown): string {
   if (v === undefined) return 'null';
   if (v === null || typeof v !== 'object') return JSON.stringify(v);
   if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
-  const keys = Object.keys(v as object).filter((k) => (v as Record<string, unknown>)[k] !== undefined).sort();
+  const keys = Object.keys(v as object)
+    .filter((k) => (v as Record<string, unknown>)[k] !== undefined)
+    .sort();
   return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`).join(',')}}`;
 }
 const same = (a: unknown, b: unknown) => canonical(a) === canonical(b);
@@ -541,16 +692,25 @@ function diffPaths(a: unknown, b: unknown, path: string, out: string[]): void {
     }
     return;
   }
-  out.push(`- ${path}: ${a === undefined ? '<unset>' : JSON.stringify(a)}`, `+ ${path}: ${b === undefined ? '<unset>' : JSON.stringify(b)}`);
+  out.push(
+    `- ${path}: ${a === undefined ? '<unset>' : JSON.stringify(a)}`,
+    `+ ${path}: ${b === undefined ? '<unset>' : JSON.stringify(b)}`,
+  );
 }
 
 /** `ValidateContainerUpdates`: same number of containers, each with an image. */
-function validateContainerUpdates(newCs: Container[], oldCs: Container[], path: string): { errs: FieldError[]; stop: boolean } {
-  if (newCs.length !== oldCs.length) return { errs: [forbidden(path, 'pod updates may not add or remove containers')], stop: true };
+function validateContainerUpdates(
+  newCs: Container[],
+  oldCs: Container[],
+  path: string,
+): { errs: FieldError[]; stop: boolean } {
+  if (newCs.length !== oldCs.length)
+    return { errs: [forbidden(path, 'pod updates may not add or remove containers')], stop: true };
   const errs: FieldError[] = [];
   newCs.forEach((c, i) => {
     if (!c.image) errs.push(required(`${path}[${i}].image`));
-    if (c.image !== undefined && c.image.trim() !== c.image) errs.push(invalid(`${path}[${i}].image`, c.image, 'must not have leading or trailing whitespace'));
+    if (c.image !== undefined && c.image.trim() !== c.image)
+      errs.push(invalid(`${path}[${i}].image`, c.image, 'must not have leading or trailing whitespace'));
   });
   return { errs, stop: false };
 }
@@ -577,13 +737,18 @@ export function validatePodUpdate(newPod: Pod, oldPod: Pod): FieldError[] {
   const op = applyDefaults(oldPod);
   const errs: FieldError[] = [];
   for (const f of ['name', 'namespace', 'uid'] as const) {
-    if (op.metadata[f] !== undefined && np.metadata[f] !== op.metadata[f]) errs.push(invalid(`metadata.${f}`, np.metadata[f] ?? '', 'field is immutable'));
+    if (op.metadata[f] !== undefined && np.metadata[f] !== op.metadata[f])
+      errs.push(invalid(`metadata.${f}`, np.metadata[f] ?? '', 'field is immutable'));
   }
   errs.push(...validatePodMetadataAndSpec(np));
   const c1 = validateContainerUpdates(np.spec.containers, op.spec.containers, 'spec.containers');
   errs.push(...c1.errs);
   if (c1.stop) return errs;
-  const c2 = validateContainerUpdates(np.spec.initContainers ?? [], op.spec.initContainers ?? [], 'spec.initContainers');
+  const c2 = validateContainerUpdates(
+    np.spec.initContainers ?? [],
+    op.spec.initContainers ?? [],
+    'spec.initContainers',
+  );
   errs.push(...c2.errs);
   if (c2.stop) return errs;
 
@@ -606,15 +771,22 @@ export function validatePodUpdate(newPod: Pod, oldPod: Pod): FieldError[] {
   if (same(np.spec, op.spec)) return errs;
   const munged: PodSpec = structuredClone(np.spec);
   munged.containers = munged.containers.map((c, i) => ({ ...c, image: op.spec.containers[i].image }));
-  if (munged.initContainers) munged.initContainers = munged.initContainers.map((c, i) => ({ ...c, image: op.spec.initContainers![i].image }));
+  if (munged.initContainers)
+    munged.initContainers = munged.initContainers.map((c, i) => ({ ...c, image: op.spec.initContainers![i].image }));
   munged.activeDeadlineSeconds = op.spec.activeDeadlineSeconds;
   munged.tolerations = op.spec.tolerations;
   const ot = op.spec.terminationGracePeriodSeconds;
-  if (ot !== undefined && ot < 0 && munged.terminationGracePeriodSeconds === 1) munged.terminationGracePeriodSeconds = ot;
+  if (ot !== undefined && ot < 0 && munged.terminationGracePeriodSeconds === 1)
+    munged.terminationGracePeriodSeconds = ot;
   if (!same(munged, op.spec)) {
     const diff: string[] = [];
     diffPaths(op.spec, munged, 'spec', diff);
-    errs.push(forbidden('spec', `pod updates may not change fields other than ${UPDATABLE_POD_SPEC_FIELDS.join(',')}\n${diff.join('\n')}`));
+    errs.push(
+      forbidden(
+        'spec',
+        `pod updates may not change fields other than ${UPDATABLE_POD_SPEC_FIELDS.join(',')}\n${diff.join('\n')}`,
+      ),
+    );
   }
   return errs;
 }
@@ -628,15 +800,27 @@ export function validatePodEphemeralContainersUpdate(newPod: Pod, oldPod: Pod): 
   const np = applyDefaults(newPod);
   const op = applyDefaults(oldPod);
   const errs = validatePodMetadataAndSpec(np);
-  if (op.metadata.annotations?.['kubernetes.io/config.mirror'] !== undefined) return [forbidden('', 'static pods do not support ephemeral containers')];
+  if (op.metadata.annotations?.['kubernetes.io/config.mirror'] !== undefined)
+    return [forbidden('', 'static pods do not support ephemeral containers')];
   const byName = new Map((np.spec.ephemeralContainers ?? []).map((c) => [c.name, c]));
   for (const old of op.spec.ephemeralContainers ?? []) {
     const n = byName.get(old.name);
-    if (!n) errs.push(forbidden('spec.ephemeralContainers', `existing ephemeral containers ${JSON.stringify(old.name)} may not be removed\n`));
+    if (!n)
+      errs.push(
+        forbidden(
+          'spec.ephemeralContainers',
+          `existing ephemeral containers ${JSON.stringify(old.name)} may not be removed\n`,
+        ),
+      );
     else if (!same(old, n)) {
       const diff: string[] = [];
       diffPaths(old, n, `spec.ephemeralContainers{${old.name}}`, diff);
-      errs.push(forbidden('spec.ephemeralContainers', `existing ephemeral containers ${JSON.stringify(old.name)} may not be changed\n${diff.join('\n')}`));
+      errs.push(
+        forbidden(
+          'spec.ephemeralContainers',
+          `existing ephemeral containers ${JSON.stringify(old.name)} may not be changed\n${diff.join('\n')}`,
+        ),
+      );
     }
   }
   return errs;

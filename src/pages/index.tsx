@@ -1,6 +1,6 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
-import Translate, {translate} from '@docusaurus/Translate';
+import Translate, { translate } from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
@@ -8,19 +8,20 @@ import styles from './index.module.css';
 
 // Static on purpose: no live block here, so the home page ships only the layout's JavaScript.
 export default function Home(): React.JSX.Element {
-  const {siteConfig} = useDocusaurusContext();
+  const { siteConfig } = useDocusaurusContext();
   const version = String(siteConfig.customFields?.kubernetesVersion ?? '');
   return (
     <Layout
-      title={translate({id: 'home.meta.title', message: 'Le cycle de vie des Pods, à essayer'})}
+      title={translate({ id: 'home.meta.title', message: 'Le cycle de vie des Pods, à essayer' })}
       description={translate(
         {
           id: 'home.meta.description',
           message:
             'PodLab explique le cycle de vie des Pods et des conteneurs Kubernetes {version} avec des exemples exécutables dans la page.',
         },
-        {version},
-      )}>
+        { version },
+      )}
+    >
       <main className={styles.main}>
         <section className={styles.hero} aria-labelledby="home-title">
           <Heading as="h1" id="home-title" className={styles.title}>
@@ -37,19 +38,19 @@ export default function Home(): React.JSX.Element {
                 <Translate id="home.point.live.title">Chaque concept s’exécute dans la page.</Translate>
               </strong>{' '}
               <Translate id="home.point.live.body">
-                Modifiez le manifeste ou le comportement du conteneur : la sortie de kubectl, les événements et le statut se
-                recalculent aussitôt.
+                Modifiez le manifeste ou le comportement du conteneur : la sortie de kubectl, les événements et le
+                statut se recalculent aussitôt.
               </Translate>
             </li>
             <li>
               <strong>
-                <Translate id="home.point.kubelet.title" values={{version}}>
+                <Translate id="home.point.kubelet.title" values={{ version }}>
                   {'Le comportement du kubelet de Kubernetes {version}.'}
                 </Translate>
               </strong>{' '}
               <Translate id="home.point.kubelet.body">
-                Phases, redémarrages et CrashLoopBackOff, sondes, arrêt avec délai de grâce : chaque règle renvoie au code ou
-                à la documentation officielle.
+                Phases, redémarrages et CrashLoopBackOff, sondes, arrêt avec délai de grâce : chaque règle renvoie au
+                code ou à la documentation officielle.
               </Translate>
             </li>
             <li>

@@ -38,17 +38,20 @@ export function currentBuildLocale(
 }
 
 const isLetter = (c: string | undefined): boolean => !!c && /[\p{L}\p{M}]/u.test(c);
-const isWordish = (c: string | undefined): boolean => !!c && (/[\p{L}\p{M}\p{N}_)\]}”"'’*…%°]/u.test(c) || c === OPAQUE || c === '»');
+const isWordish = (c: string | undefined): boolean =>
+  !!c && (/[\p{L}\p{M}\p{N}_)\]}”"'’*…%°]/u.test(c) || c === OPAQUE || c === '»');
 const isSpace = (c: string | undefined): boolean => c === ' ' || c === NBSP || c === NNBSP || c === '\t' || c === '\n';
 /** After ; or :, only the end of the text or a space: a colon followed by anything else is not punctuation (10:30, nginx:1.27, ::, :)). */
 const endsClause = (c: string | undefined): boolean => c === undefined || c === '' || isSpace(c);
 /** After ! or ?: the end, a space, another ! or ?, or closing punctuation. */
-const endsSentence = (c: string | undefined, then: string): boolean => endsClause(c) || /[!?)\]»”"'’,…]/.test(c!) || (c === '.' && !isWordish(then));
+const endsSentence = (c: string | undefined, then: string): boolean =>
+  endsClause(c) || /[!?)\]»”"'’,…]/.test(c!) || (c === '.' && !isWordish(then));
 
 /** Ranges that are URLs (scheme://… or www.…), left untouched. */
 function urlRanges(text: string): [number, number][] {
   const ranges: [number, number][] = [];
-  for (const m of text.matchAll(/\b(?:[a-z][a-z\d+.-]*:\/\/|www\.|mailto:)[^\s<>«»"]*/gi)) ranges.push([m.index!, m.index! + m[0].length]);
+  for (const m of text.matchAll(/\b(?:[a-z][a-z\d+.-]*:\/\/|www\.|mailto:)[^\s<>«»"]*/gi))
+    ranges.push([m.index!, m.index! + m[0].length]);
   return ranges;
 }
 
@@ -73,16 +76,23 @@ export function frenchTypographyText(text: string, { before = '', after = '' }: 
   /** Removes the spaces just written; whether there were any. */
   const dropSpaces = (): boolean => {
     let removed = false;
-    while (out.length && isSpace(out[out.length - 1])) { out.pop(); removed = true; }
+    while (out.length && isSpace(out[out.length - 1])) {
+      out.pop();
+      removed = true;
+    }
     return removed;
   };
   const previous = (): string => (out.length ? out[out.length - 1] : before);
   for (let i = 0; i < n; i++) {
     const c = text[i];
-    if (inUrl(i)) { out.push(c); continue; }
+    if (inUrl(i)) {
+      out.push(c);
+      continue;
+    }
     const next = charAt(i + 1);
     if (c === ';' || c === ':' || c === '!' || c === '?') {
-      const isPunct = c === ';' || c === ':' ? endsClause(next) && charAt(i - 1) !== ':' : endsSentence(next, charAt(i + 2));
+      const isPunct =
+        c === ';' || c === ':' ? endsClause(next) && charAt(i - 1) !== ':' : endsSentence(next, charAt(i + 2));
       // In ?! or !!, only the first mark gets the space.
       const prevChar = charAt(i - 1);
       if (isPunct && prevChar !== '!' && prevChar !== '?') {
@@ -128,9 +138,28 @@ interface MdNode {
 }
 
 /** Nodes whose content is never prose. */
-const SKIP = new Set(['code', 'inlineCode', 'yaml', 'toml', 'html', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'math', 'inlineMath']);
+const SKIP = new Set([
+  'code',
+  'inlineCode',
+  'yaml',
+  'toml',
+  'html',
+  'mdxjsEsm',
+  'mdxFlowExpression',
+  'mdxTextExpression',
+  'math',
+  'inlineMath',
+]);
 /** Inline elements seen from the text around them as one word-like character. */
-const OPAQUE_INLINE = new Set(['inlineCode', 'mdxTextExpression', 'mdxJsxTextElement', 'image', 'imageReference', 'html', 'inlineMath']);
+const OPAQUE_INLINE = new Set([
+  'inlineCode',
+  'mdxTextExpression',
+  'mdxJsxTextElement',
+  'image',
+  'imageReference',
+  'html',
+  'inlineMath',
+]);
 /** Containers whose direct text reads as a single line of prose. */
 const INLINE_CONTAINERS = new Set(['emphasis', 'strong', 'delete', 'link', 'linkReference', 'mdxJsxTextElement']);
 
@@ -145,7 +174,9 @@ function untouchable(node: MdNode): boolean {
   if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return false;
   const el = node as MdNode & { name?: string; attributes?: { type: string; name?: string; value?: unknown }[] };
   if (CODE_ELEMENTS.has(String(el.name))) return true;
-  const lang = Array.isArray(el.attributes) ? el.attributes.find((a) => a?.type === 'mdxJsxAttribute' && a.name === 'lang')?.value : undefined;
+  const lang = Array.isArray(el.attributes)
+    ? el.attributes.find((a) => a?.type === 'mdxJsxAttribute' && a.name === 'lang')?.value
+    : undefined;
   return typeof lang === 'string' && !/^fr\b/i.test(lang);
 }
 
@@ -168,7 +199,7 @@ function flatten(node: MdNode, pieces: (MdNode | string)[], depth = 0): void {
 function rewriteInline(block: MdNode): void {
   const pieces: (MdNode | string)[] = [];
   flatten(block, pieces);
-  const original = pieces.map((p) => (typeof p === 'string' ? p : p.value ?? ''));
+  const original = pieces.map((p) => (typeof p === 'string' ? p : (p.value ?? '')));
   const lastChar = (k: number): string => {
     for (let j = k - 1; j >= 0; j--) if (original[j]) return original[j].slice(-1);
     return '';
@@ -185,7 +216,13 @@ function rewriteInline(block: MdNode): void {
 
 /** mdast-util-to-string, as Docusaurus' headings plugin reads a heading (html children left out). */
 const textOf = (node: MdNode, depth = 0): string =>
-  depth > 64 ? '' : typeof node.value === 'string' ? node.value : node.type === 'image' ? String((node as { alt?: string }).alt ?? '') : (node.children ?? []).map((c) => textOf(c, depth + 1)).join('');
+  depth > 64
+    ? ''
+    : typeof node.value === 'string'
+      ? node.value
+      : node.type === 'image'
+        ? String((node as { alt?: string }).alt ?? '')
+        : (node.children ?? []).map((c) => textOf(c, depth + 1)).join('');
 const headingText = (heading: MdNode): string => {
   const children = (heading.children ?? []).filter((c) => c.type !== 'html');
   return (children.length ? children : [heading]).map((c) => textOf(c)).join('');
@@ -220,7 +257,8 @@ function visitBlocks(node: MdNode, visit: (n: MdNode) => void, depth = 0): void 
 }
 
 /** Blocks that hold inline content (paragraph, heading, table cell, directive label...). */
-const hasInlineText = (n: MdNode): boolean => (n.children ?? []).some((c) => c.type === 'text' || INLINE_CONTAINERS.has(c.type));
+const hasInlineText = (n: MdNode): boolean =>
+  (n.children ?? []).some((c) => c.type === 'text' || INLINE_CONTAINERS.has(c.type));
 
 export interface FrenchTypographyOptions {
   /** Keep headings' anchors as the text was written (default true: links and the TOC keep working). */
@@ -263,7 +301,11 @@ export function frenchFrontMatter<T extends Record<string, unknown>>(frontMatter
   return out as T;
 }
 
-interface SidebarItemLike { label?: unknown; items?: unknown; [key: string]: unknown }
+interface SidebarItemLike {
+  label?: unknown;
+  items?: unknown;
+  [key: string]: unknown;
+}
 
 /**
  * Sidebar items with typeset labels (category labels come from _category_.json, not from front matter).

@@ -32,7 +32,9 @@ async function boot(): Promise<void> {
   const React = await import(/* webpackMode: "eager" */ 'react');
   await nextTask();
   // @ts-expect-error -- react-dom ships no types and this project does not install @types/react-dom
-  const { default: ReactDOM } = (await import(/* webpackMode: "eager" */ 'react-dom/client')) as { default: ReactDOMClient };
+  const { default: ReactDOM } = (await import(/* webpackMode: "eager" */ 'react-dom/client')) as {
+    default: ReactDOMClient;
+  };
   await nextTask();
   await import(/* webpackMode: "eager" */ '@generated/client-modules');
   await nextTask();

@@ -6,7 +6,15 @@
  * task), and its props are compared key by key instead of through a localeCompare sort (the first
  * localeCompare of a page builds an ICU collator: tens of milliseconds).
  */
-import React, { startTransition, useContext, useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
+import React, {
+  startTransition,
+  useContext,
+  useEffect,
+  useRef,
+  useState,
+  type ComponentType,
+  type ReactNode,
+} from 'react';
 
 type Content = { component: ComponentType<object> | null; props: object | null };
 type ContextValue = [Content, React.Dispatch<React.SetStateAction<Content>>];
@@ -36,11 +44,18 @@ function sameProps(a: Record<string, unknown>, b: Record<string, unknown>): bool
 /** The same object as long as its keys and values are the same (shallow). */
 function useShallowStable<P extends object>(props: P): P {
   const ref = useRef(props);
-  if (ref.current !== props && !sameProps(ref.current as Record<string, unknown>, props as Record<string, unknown>)) ref.current = props;
+  if (ref.current !== props && !sameProps(ref.current as Record<string, unknown>, props as Record<string, unknown>))
+    ref.current = props;
   return ref.current;
 }
 
-export function NavbarSecondaryMenuFiller<P extends object>({ component, props }: { component: ComponentType<P>; props: P }): null {
+export function NavbarSecondaryMenuFiller<P extends object>({
+  component,
+  props,
+}: {
+  component: ComponentType<P>;
+  props: P;
+}): null {
   const context = useContext(Context);
   if (!context) throw missingProvider();
   const [, setContent] = context;

@@ -15,7 +15,11 @@ type Deadline = { timeRemaining(): number };
 const whenIdle: (cb: (d: Deadline) => void) => void =
   typeof window !== 'undefined' && 'requestIdleCallback' in window
     ? (cb) => window.requestIdleCallback(cb, { timeout: 2000 })
-    : (cb) => setTimeout(() => { const end = performance.now() + 8; cb({ timeRemaining: () => end - performance.now() }); }, 50);
+    : (cb) =>
+        setTimeout(() => {
+          const end = performance.now() + 8;
+          cb({ timeRemaining: () => end - performance.now() });
+        }, 50);
 
 function append(url: string, done: () => void): void {
   const link = document.createElement('link');

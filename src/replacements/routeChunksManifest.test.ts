@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {describe, expect, it} from 'vitest';
-import {addModuleAliases, registryModules, routeChunksManifestPlugin} from './routeChunksManifest';
+import { describe, expect, it } from 'vitest';
+import { addModuleAliases, registryModules, routeChunksManifestPlugin } from './routeChunksManifest';
 
 // The shape Docusaurus 3.10 writes to .docusaurus/registry.js.
 const REGISTRY = `export default {
@@ -24,8 +24,8 @@ describe('routeChunksManifest', () => {
   });
 
   it('aliases each module path to its chunk, keeping existing keys', () => {
-    const manifest: {origins: Record<string, string[]>} = {
-      origins: {'00a060bb': ['4014', '2407'], '5e95c892': ['5e95c892'], main: ['main'], '@theme/DocsRoot': ['x']},
+    const manifest: { origins: Record<string, string[]> } = {
+      origins: { '00a060bb': ['4014', '2407'], '5e95c892': ['5e95c892'], main: ['main'], '@theme/DocsRoot': ['x'] },
     };
     const added = addModuleAliases(manifest, registryModules(REGISTRY));
     expect(added).toBe(1);
@@ -38,9 +38,12 @@ describe('routeChunksManifest', () => {
   it('rewrites the manifest when the client compiler is done, and refuses a registry it cannot read', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'route-chunks-'));
     fs.writeFileSync(path.join(dir, 'registry.js'), REGISTRY);
-    fs.writeFileSync(path.join(dir, 'client-manifest.json'), JSON.stringify({entrypoints: ['main'], origins: {'00a060bb': ['2407']}, assets: {}}));
+    fs.writeFileSync(
+      path.join(dir, 'client-manifest.json'),
+      JSON.stringify({ entrypoints: ['main'], origins: { '00a060bb': ['2407'] }, assets: {} }),
+    );
     let done: () => void = () => {};
-    routeChunksManifestPlugin(dir).apply({hooks: {done: {tap: (_name, fn) => (done = fn)}}});
+    routeChunksManifestPlugin(dir).apply({ hooks: { done: { tap: (_name, fn) => (done = fn) } } });
     done();
     const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'client-manifest.json'), 'utf8'));
     expect(manifest.origins['@site/docs/probes/pitfalls.mdx']).toEqual(['2407']);

@@ -25,7 +25,9 @@ module.exports = function searchPluginFixes(source) {
   let out = source;
   for (const [literal, replacement] of FIXES[name]) {
     if (!out.includes(literal)) {
-      throw new Error(`searchPluginFixes: ${literal} not found in ${this.resourcePath}; check whether the search plugin changed this code, and drop the fix if it is no longer needed.`);
+      throw new Error(
+        `searchPluginFixes: ${literal} not found in ${this.resourcePath}; check whether the search plugin changed this code, and drop the fix if it is no longer needed.`,
+      );
     }
     out = out.replace(literal, replacement);
   }

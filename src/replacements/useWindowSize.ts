@@ -18,7 +18,9 @@ function getWindowSize(desktopBreakpoint: number): WindowSize {
   return window.innerWidth > desktopBreakpoint ? 'desktop' : 'mobile';
 }
 
-export function useWindowSize({ desktopBreakpoint = DesktopBreakpoint }: { desktopBreakpoint?: number } = {}): WindowSize {
+export function useWindowSize({
+  desktopBreakpoint = DesktopBreakpoint,
+}: { desktopBreakpoint?: number } = {}): WindowSize {
   // A constant first value: the hydrated tree must match the server's (facebook/docusaurus#9379).
   const [windowSize, setWindowSize] = useState<WindowSize>('ssr');
   useEffect(() => {

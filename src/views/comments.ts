@@ -14,7 +14,8 @@ export const LOCALIZED_COMMENT = /^([ \t]*)\/\/ ?(fr|en): ?(.*)$/;
 export function localizeComments(code: string, locale: string): string {
   if (typeof code !== 'string') throw new TypeError('localizeComments: code must be a string');
   const lang = locale === 'fr' || (typeof locale === 'string' && locale.startsWith('fr-')) ? 'fr' : 'en';
-  if (!code.includes('// fr:') && !code.includes('// en:') && !code.includes('//fr:') && !code.includes('//en:')) return code;
+  if (!code.includes('// fr:') && !code.includes('// en:') && !code.includes('//fr:') && !code.includes('//en:'))
+    return code;
   const out: string[] = [];
   for (const line of code.split('\n')) {
     const m = LOCALIZED_COMMENT.exec(line);

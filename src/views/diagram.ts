@@ -6,7 +6,10 @@
 import type { Simulation, Transition } from '../lifecycle/types';
 
 /** The part of an xstate machine (v5 `StateMachine`) the diagram reads. */
-export interface MachineLike { id?: string; config: object }
+export interface MachineLike {
+  id?: string;
+  config: object;
+}
 export interface StateConfigLike {
   id?: string;
   type?: string;
@@ -18,10 +21,37 @@ export interface StateConfigLike {
   description?: string;
 }
 
-export interface DiagramNode { id: string; final: boolean; initial: boolean; layer: number; order: number; x: number; y: number; width: number; height: number }
-export interface DiagramEdge { from: string; to: string; events: string[]; back: boolean }
-export interface DiagramRegion { name: string; nodes: DiagramNode[]; edges: DiagramEdge[]; width: number; height: number; x: number; y: number }
-export interface DiagramLayout { regions: DiagramRegion[]; width: number; height: number }
+export interface DiagramNode {
+  id: string;
+  final: boolean;
+  initial: boolean;
+  layer: number;
+  order: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+export interface DiagramEdge {
+  from: string;
+  to: string;
+  events: string[];
+  back: boolean;
+}
+export interface DiagramRegion {
+  name: string;
+  nodes: DiagramNode[];
+  edges: DiagramEdge[];
+  width: number;
+  height: number;
+  x: number;
+  y: number;
+}
+export interface DiagramLayout {
+  regions: DiagramRegion[];
+  width: number;
+  height: number;
+}
 
 function targetsOf(value: unknown): string[] {
   if (value == null) return [];
@@ -33,11 +63,22 @@ function targetsOf(value: unknown): string[] {
 
 /** `Running` stays `Running`; `#pod.phase.Failed` or `.child` keep their last segment (sibling names). */
 function targetName(raw: string): string {
-  return raw.replace(/^#[^.]*\./, '').replace(/^\./, '').split('.').pop() ?? raw;
+  return (
+    raw
+      .replace(/^#[^.]*\./, '')
+      .replace(/^\./, '')
+      .split('.')
+      .pop() ?? raw
+  );
 }
 
 /** States and edges of one region (a compound state whose children are the nodes). */
-export function regionGraph(regionConfig: object): { initial?: string; states: string[]; finals: Set<string>; edges: DiagramEdge[] } {
+export function regionGraph(regionConfig: object): {
+  initial?: string;
+  states: string[];
+  finals: Set<string>;
+  edges: DiagramEdge[];
+} {
   const region = regionConfig as StateConfigLike;
   const states = Object.keys(region.states ?? {});
   const finals = new Set(states.filter((s) => region.states?.[s]?.type === 'final'));
@@ -51,9 +92,11 @@ export function regionGraph(regionConfig: object): { initial?: string; states: s
   };
   for (const s of states) {
     const cfg = region.states?.[s] ?? {};
-    for (const [event, target] of Object.entries(cfg.on ?? {})) for (const t of targetsOf(target)) addEdge(s, targetName(t), event);
+    for (const [event, target] of Object.entries(cfg.on ?? {}))
+      for (const t of targetsOf(target)) addEdge(s, targetName(t), event);
     for (const t of targetsOf(cfg.always)) addEdge(s, targetName(t), 'always');
-    for (const [delay, target] of Object.entries(cfg.after ?? {})) for (const t of targetsOf(target)) addEdge(s, targetName(t), `after ${delay}`);
+    for (const [delay, target] of Object.entries(cfg.after ?? {}))
+      for (const t of targetsOf(target)) addEdge(s, targetName(t), `after ${delay}`);
   }
   return { initial: region.initial ?? states[0], states, finals, edges: [...byPair.values()] };
 }
@@ -76,7 +119,10 @@ function layoutRegion(name: string, region: StateConfigLike): DiagramRegion {
   while (queue.length) {
     const s = queue.shift()!;
     for (const e of g.edges) {
-      if (e.from === s && !layer.has(e.to)) { layer.set(e.to, layer.get(s)! + 1); queue.push(e.to); }
+      if (e.from === s && !layer.has(e.to)) {
+        layer.set(e.to, layer.get(s)! + 1);
+        queue.push(e.to);
+      }
     }
   }
   const maxLayer = Math.max(0, ...layer.values());
@@ -97,14 +143,26 @@ function layoutRegion(name: string, region: StateConfigLike): DiagramRegion {
     row.forEach((s, j) => position.set(s, j));
   });
 
-  const rowWidths = rows.map((row) => (row ?? []).reduce((w, s) => w + labelWidth(s), 0) + GAP_X * Math.max(0, (row ?? []).length - 1));
+  const rowWidths = rows.map(
+    (row) => (row ?? []).reduce((w, s) => w + labelWidth(s), 0) + GAP_X * Math.max(0, (row ?? []).length - 1),
+  );
   const width = Math.max(...rowWidths, labelWidth(name)) + PAD * 2;
   const nodes: DiagramNode[] = [];
   rows.forEach((row, i) => {
     let x = PAD + (width - PAD * 2 - rowWidths[i]) / 2;
     for (const s of row ?? []) {
       const w = labelWidth(s);
-      nodes.push({ id: s, final: g.finals.has(s), initial: s === g.initial, layer: i, order: position.get(s)!, x, y: PAD + 18 + i * (NODE_H + GAP_Y), width: w, height: NODE_H });
+      nodes.push({
+        id: s,
+        final: g.finals.has(s),
+        initial: s === g.initial,
+        layer: i,
+        order: position.get(s)!,
+        x,
+        y: PAD + 18 + i * (NODE_H + GAP_Y),
+        width: w,
+        height: NODE_H,
+      });
       x += w + GAP_X;
     }
   });
@@ -116,17 +174,24 @@ function layoutRegion(name: string, region: StateConfigLike): DiagramRegion {
 /** Lays out a machine: one block per parallel region (side by side), or one block for the root. */
 export function layoutMachine(machine: MachineLike): DiagramLayout {
   const root = machine.config as StateConfigLike;
-  const parts: [string, StateConfigLike][] = root.type === 'parallel'
-    ? Object.entries(root.states ?? {})
-    : [[root.id ?? machine.id ?? 'machine', root]];
+  const parts: [string, StateConfigLike][] =
+    root.type === 'parallel' ? Object.entries(root.states ?? {}) : [[root.id ?? machine.id ?? 'machine', root]];
   const regions = parts.map(([name, cfg]) => layoutRegion(name, cfg));
   let x = 0;
-  for (const r of regions) { r.x = x; x += r.width + 16; }
+  for (const r of regions) {
+    r.x = x;
+    x += r.width + 16;
+  }
   return { regions, width: Math.max(0, x - 16), height: Math.max(0, ...regions.map((r) => r.height)) };
 }
 
 /** Transitions of one machine instance (e.g. `container/app`) up to time `at`. */
-export function instanceTransitions(sim: Simulation | undefined, machineId: string, instance?: string, at = Infinity): Transition[] {
+export function instanceTransitions(
+  sim: Simulation | undefined,
+  machineId: string,
+  instance?: string,
+  at = Infinity,
+): Transition[] {
   if (!sim) return [];
   const mine = sim.transitions.filter((t) => t.machineId === machineId);
   const name = instance ?? defaultInstance(sim, machineId, mine);
@@ -134,7 +199,11 @@ export function instanceTransitions(sim: Simulation | undefined, machineId: stri
 }
 
 /** The instance a diagram follows when none is given: the first regular container, or the first seen. */
-export function defaultInstance(sim: Simulation, machineId: string, mine: Transition[] = sim.transitions.filter((t) => t.machineId === machineId)): string | undefined {
+export function defaultInstance(
+  sim: Simulation,
+  machineId: string,
+  mine: Transition[] = sim.transitions.filter((t) => t.machineId === machineId),
+): string | undefined {
   const first = sim.pod.spec.containers?.[0]?.name;
   if (first) {
     const preferred = mine.find((t) => t.machine.split('/').includes(first));
@@ -147,7 +216,10 @@ export function defaultInstance(sim: Simulation, machineId: string, mine: Transi
  * Active state per region at time `at` (region names as in the layout), plus the edges already
  * travelled (`from→to` keys), for lighting the diagram.
  */
-export function activeStates(layout: DiagramLayout, transitions: Transition[]): { active: Map<string, string>; travelled: Set<string> } {
+export function activeStates(
+  layout: DiagramLayout,
+  transitions: Transition[],
+): { active: Map<string, string>; travelled: Set<string> } {
   const active = new Map<string, string>();
   for (const r of layout.regions) {
     const init = r.nodes.find((n) => n.initial);
@@ -163,7 +235,8 @@ export function activeStates(layout: DiagramLayout, transitions: Transition[]): 
       const target = single ? to[to.length - 1] : to.length > 1 ? to[i] : to[0];
       if (!target || !r.nodes.some((n) => n.id === target)) return;
       const source = single ? from[from.length - 1] : from.length > 1 ? from[i] : from[0];
-      if (source && source !== target && r.nodes.some((n) => n.id === source)) travelled.add(`${r.name}:${source}\u2192${target}`);
+      if (source && source !== target && r.nodes.some((n) => n.id === source))
+        travelled.add(`${r.name}:${source}\u2192${target}`);
       active.set(r.name, target);
     });
   }

@@ -32,7 +32,16 @@ export function aggregateEvents(events: readonly KubeEvent[], upTo = Infinity): 
       seen.firstTime = Math.min(seen.firstTime, e.time);
       seen.lastTime = Math.max(seen.lastTime, e.time);
     } else {
-      byKey.set(key, { type: e.type, reason: e.reason, object: e.object, source, message, count: 1, firstTime: e.time, lastTime: e.time });
+      byKey.set(key, {
+        type: e.type,
+        reason: e.reason,
+        object: e.object,
+        source,
+        message,
+        count: 1,
+        firstTime: e.time,
+        lastTime: e.time,
+      });
     }
   }
   // kubectl describe sorts by lastTimestamp (event.SortableEvents); the sort is stable for ties.
@@ -55,7 +64,10 @@ export function describeEvents(events: readonly KubeEvent[], now: number): strin
   const rows = eventRows(events, now);
   if (rows.length === 0) return ['Events:  <none>'];
   const table = alignColumns(
-    [['Type', 'Reason', 'Age', 'From', 'Message'], ['----', '------', '----', '----', '-------'], ...rows].map((r) => ['  ' + r[0], ...r.slice(1)]),
+    [['Type', 'Reason', 'Age', 'From', 'Message'], ['----', '------', '----', '----', '-------'], ...rows].map((r) => [
+      '  ' + r[0],
+      ...r.slice(1),
+    ]),
     { minWidth: 0, padding: 2 },
   );
   return ['Events:', ...table];

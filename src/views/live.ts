@@ -35,12 +35,17 @@ export class LoopGuardError extends Error {
 
 export type Compiled = { ok: true; js: string } | { ok: false; error: LiveError };
 
-interface LoopNode extends Node { body: Node }
+interface LoopNode extends Node {
+  body: Node;
+}
 const LOOPS = new Set(['WhileStatement', 'DoWhileStatement', 'ForStatement', 'ForInStatement', 'ForOfStatement']);
 
 function walk(node: unknown, visit: (n: Node) => void): void {
   if (!node || typeof node !== 'object') return;
-  if (Array.isArray(node)) { for (const n of node) walk(n, visit); return; }
+  if (Array.isArray(node)) {
+    for (const n of node) walk(n, visit);
+    return;
+  }
   const n = node as Node & Record<string, unknown>;
   if (typeof n.type === 'string') visit(n);
   for (const key of Object.keys(n)) {
@@ -70,7 +75,10 @@ export function injectLoopGuards(js: string, ast: Node): string {
 
 function compileError(message: string, loc?: { line: number; column: number }): Compiled {
   const clean = message.replace(/\s*\(\d+:\d+\)\s*$/, '');
-  return { ok: false, error: { kind: 'compile', message: clean, line: loc?.line, column: loc ? loc.column + 1 : undefined } };
+  return {
+    ok: false,
+    error: { kind: 'compile', message: clean, line: loc?.line, column: loc ? loc.column + 1 : undefined },
+  };
 }
 
 /**
@@ -81,17 +89,30 @@ export function compileExample(code: string, { inline = false }: { inline?: bool
   const source = inline ? `render((${code.trim().replace(/;\s*$/, '')}))` : code;
   let js: string;
   try {
-    js = transform(source, { transforms: ['typescript', 'jsx'], jsxRuntime: 'classic', production: true, disableESTransforms: true }).code;
+    js = transform(source, {
+      transforms: ['typescript', 'jsx'],
+      jsxRuntime: 'classic',
+      production: true,
+      disableESTransforms: true,
+    }).code;
   } catch (e) {
     const err = e as Error & { loc?: { line: number; column: number } };
     return compileError(err.message, err.loc);
   }
   let ast: Node;
   try {
-    ast = parse(js, { ecmaVersion: 'latest', sourceType: 'script', allowReturnOutsideFunction: true, allowAwaitOutsideFunction: true, locations: true });
+    ast = parse(js, {
+      ecmaVersion: 'latest',
+      sourceType: 'script',
+      allowReturnOutsideFunction: true,
+      allowAwaitOutsideFunction: true,
+      locations: true,
+    });
   } catch (e) {
     const err = e as Error & { loc?: { line: number; column: number } };
-    const msg = /'import' and 'export' may appear only/.test(err.message) ? 'import/export are not available here: every name is already in scope' : err.message;
+    const msg = /'import' and 'export' may appear only/.test(err.message)
+      ? 'import/export are not available here: every name is already in scope'
+      : err.message;
     return compileError(msg, err.loc);
   }
   return { ok: true, js: injectLoopGuards(js, ast) };
@@ -124,7 +145,12 @@ export function toLiveError(e: unknown): LiveError {
   }
   if (e instanceof Error) {
     const where = locate(e.stack ?? '', functionLineOffset());
-    const pl = e as Error & { kind?: string; errors?: { field: string; message: string }[]; line?: number; column?: number };
+    const pl = e as Error & {
+      kind?: string;
+      errors?: { field: string; message: string }[];
+      line?: number;
+      column?: number;
+    };
     const isPodLab = e.name === 'PodLabError' && Array.isArray(pl.errors);
     return {
       kind: 'runtime',
@@ -134,7 +160,7 @@ export function toLiveError(e: unknown): LiveError {
       ...(isPodLab ? { fieldErrors: pl.errors, podLabKind: pl.kind } : {}),
     };
   }
-  return { kind: 'runtime', message: typeof e === 'string' ? e : JSON.stringify(e) ?? String(e) };
+  return { kind: 'runtime', message: typeof e === 'string' ? e : (JSON.stringify(e) ?? String(e)) };
 }
 
 export interface RunResult {
@@ -154,7 +180,11 @@ export interface RunOptions {
 }
 
 /** Runs compiled code with `scope` (names → values). Timers it starts are tracked and stopped by cleanup. */
-export function runCompiled(js: string, scope: Record<string, unknown>, { budgetMs = 1000, now = () => Date.now() }: RunOptions = {}): RunResult {
+export function runCompiled(
+  js: string,
+  scope: Record<string, unknown>,
+  { budgetMs = 1000, now = () => Date.now() }: RunOptions = {},
+): RunResult {
   const stops: (() => void)[] = [];
   let stopped = false;
   let deadline = now() + budgetMs;
@@ -162,12 +192,26 @@ export function runCompiled(js: string, scope: Record<string, unknown>, { budget
   const guard = () => {
     if ((++count & 1023) === 0 && now() > deadline) throw new LoopGuardError(budgetMs);
   };
-  const withBudget = <A extends unknown[]>(fn: (...a: A) => unknown) => (...a: A) => {
-    if (stopped) return undefined;
-    deadline = now() + budgetMs;
-    return fn(...a);
+  const withBudget =
+    <A extends unknown[]>(fn: (...a: A) => unknown) =>
+    (...a: A) => {
+      if (stopped) return undefined;
+      deadline = now() + budgetMs;
+      return fn(...a);
+    };
+  const result: RunResult = {
+    renderCalled: false,
+    cleanup: () => {
+      stopped = true;
+      for (const s of stops.splice(0)) {
+        try {
+          s();
+        } catch {
+          /* already stopped */
+        }
+      }
+    },
   };
-  const result: RunResult = { renderCalled: false, cleanup: () => { stopped = true; for (const s of stops.splice(0)) { try { s(); } catch { /* already stopped */ } } } };
   const tracked: Record<string, unknown> = {
     setTimeout: (fn: (...a: unknown[]) => unknown, ms?: number, ...args: unknown[]) => {
       const id = setTimeout(withBudget(fn), ms, ...args);
@@ -179,7 +223,8 @@ export function runCompiled(js: string, scope: Record<string, unknown>, { budget
       stops.push(() => clearInterval(id));
       return id;
     },
-    clearTimeout, clearInterval,
+    clearTimeout,
+    clearInterval,
   };
   if (typeof scope.createActor === 'function') {
     const create = scope.createActor as (...a: unknown[]) => { stop?: () => void };
@@ -213,7 +258,10 @@ export function runCompiled(js: string, scope: Record<string, unknown>, { budget
     ...timed,
     ...tracked,
     [GUARD_NAME]: guard,
-    render: (value: unknown) => { result.renderCalled = true; result.rendered = value; },
+    render: (value: unknown) => {
+      result.renderCalled = true;
+      result.rendered = value;
+    },
   };
   const names = Object.keys(full).filter((n) => /^[A-Za-z_$][\w$]*$/.test(n));
   let fn: (...a: unknown[]) => unknown;

@@ -6,7 +6,10 @@
 import { parseDocument, isMap, type YAMLError } from 'yaml';
 import type { Scenario } from '../lifecycle/types';
 
-export interface PlaygroundState { pod: string; scenario: string }
+export interface PlaygroundState {
+  pod: string;
+  scenario: string;
+}
 
 export interface PlaygroundProblem {
   /** Which text the problem is in. */
@@ -43,48 +46,85 @@ export const SCENARIO_MESSAGES = {
   count: '{count} problem(s) in the scenario',
 } as const;
 export type ScenarioProblemCode = keyof typeof SCENARIO_MESSAGES;
-export interface ScenarioFieldProblem { field: string; message: string; code?: ScenarioProblemCode; params?: Record<string, string | number> }
+export interface ScenarioFieldProblem {
+  field: string;
+  message: string;
+  code?: ScenarioProblemCode;
+  params?: Record<string, string | number>;
+}
 
 function scenarioText(code: ScenarioProblemCode, params: Record<string, string | number> = {}): string {
   return SCENARIO_MESSAGES[code].replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
 }
-function fieldProblem(field: string, code: ScenarioProblemCode, params?: Record<string, string | number>): ScenarioFieldProblem {
+function fieldProblem(
+  field: string,
+  code: ScenarioProblemCode,
+  params?: Record<string, string | number>,
+): ScenarioFieldProblem {
   return { field, message: scenarioText(code, params), code, ...(params ? { params } : {}) };
 }
 
 const SCENARIO_KEYS = new Set(['behavior', 'cluster', 'actions', 'until', 'featureGates']);
 const BEHAVIOR_KEYS = new Set([
-  'startupSeconds', 'exitAfterSeconds', 'exitCode', 'unhealthyAfterSeconds', 'notReadyAfterSeconds', 'shutdownSeconds',
-  'shutdownExitCode', 'postStartSeconds', 'postStartFails', 'preStopSeconds', 'preStopFails', 'pullSeconds',
+  'startupSeconds',
+  'exitAfterSeconds',
+  'exitCode',
+  'unhealthyAfterSeconds',
+  'notReadyAfterSeconds',
+  'shutdownSeconds',
+  'shutdownExitCode',
+  'postStartSeconds',
+  'postStartFails',
+  'preStopSeconds',
+  'preStopFails',
+  'pullSeconds',
 ]);
 const ACTIONS = new Set(['delete', 'nodeLost', 'nodeReady', 'debug', 'patch', 'replace']);
 
 function yamlProblem(source: PlaygroundProblem['source'], e: YAMLError): PlaygroundProblem {
   const pos = e.linePos?.[0];
-  return { source, message: e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''), line: pos?.line, column: pos?.col };
+  return {
+    source,
+    message: e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''),
+    line: pos?.line,
+    column: pos?.col,
+  };
 }
 
 /** Parses and checks the scenario text; returns every field problem found, not just the first. */
-export function parseScenarioText(text: string): { ok: true; value: Omit<Scenario, 'pod'> } | { ok: false; problem: PlaygroundProblem } {
+export function parseScenarioText(
+  text: string,
+): { ok: true; value: Omit<Scenario, 'pod'> } | { ok: false; problem: PlaygroundProblem } {
   const doc = parseDocument(text, { prettyErrors: true });
   if (doc.errors.length) return { ok: false, problem: yamlProblem('scenario', doc.errors[0]) };
   if (doc.contents === null) return { ok: true, value: {} };
-  if (!isMap(doc.contents)) return { ok: false, problem: { source: 'scenario', message: scenarioText('notMapping'), code: 'notMapping', line: 1, column: 1 } };
+  if (!isMap(doc.contents))
+    return {
+      ok: false,
+      problem: { source: 'scenario', message: scenarioText('notMapping'), code: 'notMapping', line: 1, column: 1 },
+    };
   const value = doc.toJS({ maxAliasCount: 50 }) as Record<string, unknown>;
   const errors: ScenarioFieldProblem[] = [];
-  for (const k of Object.keys(value)) if (!SCENARIO_KEYS.has(k)) errors.push(fieldProblem(k, 'unknownField', { expected: [...SCENARIO_KEYS].join(', ') }));
+  for (const k of Object.keys(value))
+    if (!SCENARIO_KEYS.has(k))
+      errors.push(fieldProblem(k, 'unknownField', { expected: [...SCENARIO_KEYS].join(', ') }));
   const behavior = value.behavior;
   if (behavior !== undefined) {
-    if (typeof behavior !== 'object' || behavior === null || Array.isArray(behavior)) errors.push(fieldProblem('behavior', 'behaviorMap'));
+    if (typeof behavior !== 'object' || behavior === null || Array.isArray(behavior))
+      errors.push(fieldProblem('behavior', 'behaviorMap'));
     else {
       for (const [name, spec] of Object.entries(behavior)) {
         const list = Array.isArray(spec) ? spec : [spec];
         list.forEach((b, i) => {
           const where = Array.isArray(spec) ? `behavior.${name}[${i}]` : `behavior.${name}`;
-          if (typeof b !== 'object' || b === null || Array.isArray(b)) { errors.push(fieldProblem(where, 'behaviorFields')); return; }
+          if (typeof b !== 'object' || b === null || Array.isArray(b)) {
+            errors.push(fieldProblem(where, 'behaviorFields'));
+            return;
+          }
           for (const [f, v] of Object.entries(b)) {
             if (!BEHAVIOR_KEYS.has(f)) errors.push(fieldProblem(`${where}.${f}`, 'unknownBehaviorField'));
-            else if (f.endsWith('Fails') ? typeof v !== 'boolean' : typeof v !== 'number') errors.push(fieldProblem(`${where}.${f}`, f.endsWith('Fails') ? 'boolean' : 'number'));
+            else if (f.endsWith('Fails') ? typeof v !== 'boolean' : typeof v !== 'number')
+              errors.push(fieldProblem(`${where}.${f}`, f.endsWith('Fails') ? 'boolean' : 'number'));
           }
         });
       }
@@ -92,17 +132,38 @@ export function parseScenarioText(text: string): { ok: true; value: Omit<Scenari
   }
   if (value.actions !== undefined) {
     if (!Array.isArray(value.actions)) errors.push(fieldProblem('actions', 'list'));
-    else value.actions.forEach((a: unknown, i: number) => {
-      const o = a as Record<string, unknown> | null;
-      if (!o || typeof o !== 'object') { errors.push(fieldProblem(`actions[${i}]`, 'mapping')); return; }
-      if (typeof o.at !== 'number' || !(o.at >= 0)) errors.push(fieldProblem(`actions[${i}].at`, 'seconds'));
-      if (typeof o.action !== 'string' || !ACTIONS.has(o.action)) errors.push(fieldProblem(`actions[${i}].action`, 'oneOf', { values: [...ACTIONS].join(', ') }));
-    });
+    else
+      value.actions.forEach((a: unknown, i: number) => {
+        const o = a as Record<string, unknown> | null;
+        if (!o || typeof o !== 'object') {
+          errors.push(fieldProblem(`actions[${i}]`, 'mapping'));
+          return;
+        }
+        if (typeof o.at !== 'number' || !(o.at >= 0)) errors.push(fieldProblem(`actions[${i}].at`, 'seconds'));
+        if (typeof o.action !== 'string' || !ACTIONS.has(o.action))
+          errors.push(fieldProblem(`actions[${i}].action`, 'oneOf', { values: [...ACTIONS].join(', ') }));
+      });
   }
-  if (value.until !== undefined && !(typeof value.until === 'number' && value.until > 0)) errors.push(fieldProblem('until', 'positiveSeconds'));
-  if (value.cluster !== undefined && (typeof value.cluster !== 'object' || value.cluster === null || Array.isArray(value.cluster))) errors.push(fieldProblem('cluster', 'mapping'));
-  if (value.featureGates !== undefined && (typeof value.featureGates !== 'object' || value.featureGates === null)) errors.push(fieldProblem('featureGates', 'mapping'));
-  if (errors.length) return { ok: false, problem: { source: 'scenario', message: scenarioText('count', { count: errors.length }), code: 'count', params: { count: errors.length }, errors } };
+  if (value.until !== undefined && !(typeof value.until === 'number' && value.until > 0))
+    errors.push(fieldProblem('until', 'positiveSeconds'));
+  if (
+    value.cluster !== undefined &&
+    (typeof value.cluster !== 'object' || value.cluster === null || Array.isArray(value.cluster))
+  )
+    errors.push(fieldProblem('cluster', 'mapping'));
+  if (value.featureGates !== undefined && (typeof value.featureGates !== 'object' || value.featureGates === null))
+    errors.push(fieldProblem('featureGates', 'mapping'));
+  if (errors.length)
+    return {
+      ok: false,
+      problem: {
+        source: 'scenario',
+        message: scenarioText('count', { count: errors.length }),
+        code: 'count',
+        params: { count: errors.length },
+        errors,
+      },
+    };
   return { ok: true, value: value as Omit<Scenario, 'pod'> };
 }
 
@@ -126,7 +187,8 @@ async function pipe(bytes: Uint8Array, stream: CompressionStream | Decompression
 /** `s=` + base64url(deflate-raw(JSON)) when the browser can compress, else `j=` + base64url(JSON). */
 export async function encodeShare(state: PlaygroundState): Promise<string> {
   const json = new TextEncoder().encode(JSON.stringify({ v: 1, pod: state.pod, scenario: state.scenario }));
-  if (typeof CompressionStream === 'function') return `s=${toB64Url(await pipe(json, new CompressionStream('deflate-raw')))}`;
+  if (typeof CompressionStream === 'function')
+    return `s=${toB64Url(await pipe(json, new CompressionStream('deflate-raw')))}`;
   return `j=${toB64Url(json)}`;
 }
 
@@ -139,14 +201,19 @@ export async function decodeShare(hash: string): Promise<PlaygroundState | null>
   const bytes = m[1] === 's' ? await pipe(raw, new DecompressionStream('deflate-raw')) : raw;
   const data = JSON.parse(new TextDecoder().decode(bytes)) as unknown;
   const o = data as { v?: unknown; pod?: unknown; scenario?: unknown };
-  if (!o || o.v !== 1 || typeof o.pod !== 'string' || typeof o.scenario !== 'string') throw new Error('not a PodLab playground link');
+  if (!o || o.v !== 1 || typeof o.pod !== 'string' || typeof o.scenario !== 'string')
+    throw new Error('not a PodLab playground link');
   if (o.pod.length > 100_000 || o.scenario.length > 100_000) throw new Error('the shared scenario is too large');
   return { pod: o.pod, scenario: o.scenario };
 }
 
 // ---------------------------------------------------------------- presets
 
-export interface Preset { id: string; pod: string; scenario: string }
+export interface Preset {
+  id: string;
+  pod: string;
+  scenario: string;
+}
 
 export const PRESETS: Preset[] = [
   {

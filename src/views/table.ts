@@ -2,7 +2,10 @@
  * Column alignment as kubectl's printers do it: Go's `text/tabwriter` with minwidth 6, padding 3,
  * pad char ' ' (`printers.GetNewTabWriter`). The last cell of a row is not padded.
  */
-export interface AlignOptions { minWidth?: number; padding?: number }
+export interface AlignOptions {
+  minWidth?: number;
+  padding?: number;
+}
 
 export function alignColumns(rows: string[][], { minWidth = 6, padding = 3 }: AlignOptions = {}): string[] {
   const widths: number[] = [];
@@ -13,6 +16,9 @@ export function alignColumns(rows: string[][], { minWidth = 6, padding = 3 }: Al
     });
   }
   return rows.map((row) =>
-    row.map((cell, i) => (i === row.length - 1 ? cell : cell + ' '.repeat(widths[i] - [...cell].length))).join('').trimEnd(),
+    row
+      .map((cell, i) => (i === row.length - 1 ? cell : cell + ' '.repeat(widths[i] - [...cell].length)))
+      .join('')
+      .trimEnd(),
   );
 }

@@ -7,7 +7,10 @@ import type { ContainerStatus, PodStatus, Simulation } from '../lifecycle/types'
 export type LaneKind = 'init' | 'sidecar' | 'container' | 'ephemeral';
 export type StateKind = 'none' | 'waiting' | 'running' | 'terminated';
 
-export interface Lane { name: string; kind: LaneKind }
+export interface Lane {
+  name: string;
+  kind: LaneKind;
+}
 
 export interface Segment {
   lane: string;
@@ -22,7 +25,12 @@ export interface Segment {
 }
 
 export type MarkKind = 'restart' | 'liveness' | 'readiness' | 'startup' | 'SIGTERM' | 'SIGKILL';
-export interface Mark { lane: string; time: number; kind: MarkKind; detail?: string }
+export interface Mark {
+  lane: string;
+  time: number;
+  kind: MarkKind;
+  detail?: string;
+}
 
 const EPS = 1e-9;
 
@@ -31,7 +39,10 @@ export function lanesOf(sim: Simulation): Lane[] {
   const lanes: Lane[] = [];
   const seen = new Set<string>();
   const add = (name: string, kind: LaneKind) => {
-    if (!seen.has(name)) { seen.add(name); lanes.push({ name, kind }); }
+    if (!seen.has(name)) {
+      seen.add(name);
+      lanes.push({ name, kind });
+    }
   };
   const spec = sim.pod.spec;
   for (const c of spec.initContainers ?? []) add(c.name, c.restartPolicy === 'Always' ? 'sidecar' : 'init');
@@ -44,7 +55,11 @@ export function lanesOf(sim: Simulation): Lane[] {
 }
 
 function safeStatus(sim: Simulation, t: number): PodStatus | undefined {
-  try { return sim.statusAt(t); } catch { return undefined; }
+  try {
+    return sim.statusAt(t);
+  } catch {
+    return undefined;
+  }
 }
 
 function allStatuses(s: PodStatus | undefined): ContainerStatus[] {
@@ -61,10 +76,19 @@ export function breakpoints(sim: Simulation): number[] {
   return [...times].filter((t) => Number.isFinite(t) && t >= 0 && t <= sim.endTime + EPS).sort((a, b) => a - b);
 }
 
-function describeState(c: ContainerStatus | undefined): Pick<Segment, 'state' | 'reason' | 'exitCode' | 'ready' | 'restartCount'> {
+function describeState(
+  c: ContainerStatus | undefined,
+): Pick<Segment, 'state' | 'reason' | 'exitCode' | 'ready' | 'restartCount'> {
   if (!c) return { state: 'none', ready: false, restartCount: 0 };
   const { waiting, running, terminated } = c.state ?? {};
-  if (terminated) return { state: 'terminated', reason: terminated.reason, exitCode: terminated.exitCode, ready: c.ready, restartCount: c.restartCount };
+  if (terminated)
+    return {
+      state: 'terminated',
+      reason: terminated.reason,
+      exitCode: terminated.exitCode,
+      ready: c.ready,
+      restartCount: c.restartCount,
+    };
   if (running) return { state: 'running', ready: c.ready, restartCount: c.restartCount };
   if (waiting) return { state: 'waiting', reason: waiting.reason, ready: c.ready, restartCount: c.restartCount };
   return { state: 'none', ready: c.ready, restartCount: c.restartCount };
@@ -84,7 +108,15 @@ export function containerSegments(sim: Simulation, lanes: Lane[] = lanesOf(sim))
     for (const lane of lanes) {
       const d = describeState(statuses.find((s) => s.name === lane.name));
       const cur = open.get(lane.name);
-      if (cur && cur.state === d.state && cur.reason === d.reason && cur.ready === d.ready && cur.restartCount === d.restartCount && cur.exitCode === d.exitCode) continue;
+      if (
+        cur &&
+        cur.state === d.state &&
+        cur.reason === d.reason &&
+        cur.ready === d.ready &&
+        cur.restartCount === d.restartCount &&
+        cur.exitCode === d.exitCode
+      )
+        continue;
       if (cur) close(cur, t);
       open.set(lane.name, { lane: lane.name, start: t, end: t, ...d });
     }
@@ -119,7 +151,8 @@ export function timelineMarks(sim: Simulation, segments: Segment[] = containerSe
   for (const s of segments) byLane.set(s.lane, [...(byLane.get(s.lane) ?? []), s]);
   for (const [lane, segs] of byLane) {
     for (let i = 1; i < segs.length; i++) {
-      if (segs[i].restartCount > segs[i - 1].restartCount) add({ lane, time: segs[i].start, kind: 'restart', detail: String(segs[i].restartCount) });
+      if (segs[i].restartCount > segs[i - 1].restartCount)
+        add({ lane, time: segs[i].start, kind: 'restart', detail: String(segs[i].restartCount) });
     }
   }
   return [...marks.values()].sort((a, b) => a.time - b.time);
@@ -130,7 +163,11 @@ export function graceWindow(sim: Simulation): { start: number; end: number } | u
   const probe = [sim.endTime, ...(sim.removedAt !== undefined ? [sim.removedAt - 1e-6] : [])];
   for (const t of probe) {
     let meta;
-    try { meta = sim.podAt(Math.max(0, t))?.metadata; } catch { meta = undefined; }
+    try {
+      meta = sim.podAt(Math.max(0, t))?.metadata;
+    } catch {
+      meta = undefined;
+    }
     if (meta?.deletionTimestamp !== undefined) {
       const grace = meta.deletionGracePeriodSeconds ?? 0;
       return { start: meta.deletionTimestamp - grace, end: meta.deletionTimestamp };
@@ -144,7 +181,9 @@ export function niceTicks(min: number, max: number, target = 6): number[] {
   const span = max - min;
   if (!(span > 0) || !Number.isFinite(span)) return [min];
   const raw = span / Math.max(1, target);
-  const steps = [0.1, 0.2, 0.5, 1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 10800, 21600, 43200, 86400];
+  const steps = [
+    0.1, 0.2, 0.5, 1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 10800, 21600, 43200, 86400,
+  ];
   const step = steps.find((s) => s >= raw) ?? Math.ceil(raw / 86400) * 86400;
   const first = Math.ceil(min / step - EPS) * step;
   const ticks: number[] = [];

@@ -7,7 +7,15 @@ import { Document, isScalar, visit, type Pair, type Scalar } from 'yaml';
 /** Virtual t = 0, as an arbitrary fixed wall-clock instant (deterministic for SSR and tests). */
 export const EPOCH_MS = Date.UTC(2026, 0, 15, 9, 0, 0);
 
-export const TIME_FIELDS = new Set(['startedAt', 'finishedAt', 'lastTransitionTime', 'startTime', 'creationTimestamp', 'deletionTimestamp', 'lastProbeTime']);
+export const TIME_FIELDS = new Set([
+  'startedAt',
+  'finishedAt',
+  'lastTransitionTime',
+  'startTime',
+  'creationTimestamp',
+  'deletionTimestamp',
+  'lastProbeTime',
+]);
 
 export function rfc3339(t: number): string {
   return new Date(EPOCH_MS + Math.round(t * 1000)).toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -38,7 +46,9 @@ export function toPlain(value: unknown, seen = new WeakSet<object>()): unknown {
   }
 }
 
-export interface YamlOptions { times?: boolean }
+export interface YamlOptions {
+  times?: boolean;
+}
 
 /** YAML text of any value; with `times`, known time fields become timestamps with a `# t=…s` comment. */
 export function toDisplayYaml(value: unknown, { times = true }: YamlOptions = {}): string {

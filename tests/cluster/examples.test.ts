@@ -12,7 +12,10 @@ import type { ClusterSimulation } from '../../src/cluster';
 const dir = join(__dirname, '../../src/examples');
 const files = readdirSync(dir).filter((f) => /^cluster-.*\.ts$/.test(f));
 
-const h = (type: unknown, props: Record<string, unknown> | null, ...children: unknown[]) => ({ type, props: { ...(props ?? {}), children } });
+const h = (type: unknown, props: Record<string, unknown> | null, ...children: unknown[]) => ({
+  type,
+  props: { ...(props ?? {}), children },
+});
 const sims: ClusterSimulation[] = [];
 const view = (name: string) => Object.assign((p: unknown) => p, { displayName: name });
 const scope = {
@@ -58,23 +61,33 @@ describe('cluster examples', () => {
 
   it('invalid strategy shows the API server message', async () => {
     const { rendered } = await run('cluster-invalid-strategy.ts');
-    expect(findValue(rendered)).toBe('The Deployment "web" is invalid: spec.strategy.rollingUpdate.maxUnavailable: Invalid value: 0: may not be 0 when `maxSurge` is 0');
+    expect(findValue(rendered)).toBe(
+      'The Deployment "web" is invalid: spec.strategy.rollingUpdate.maxUnavailable: Invalid value: 0: may not be 0 when `maxSurge` is 0',
+    );
   });
   it('evictions: 201 then 429 then 201', async () => {
-    const { sims: [sim] } = await run('cluster-evict-answers.ts');
+    const {
+      sims: [sim],
+    } = await run('cluster-evict-answers.ts');
     expect(sim.evictions.map((e) => e.code)).toEqual([201, 429, 201]);
   });
   it('two PDBs: 500', async () => {
-    const { sims: [sim] } = await run('cluster-two-pdbs.ts');
+    const {
+      sims: [sim],
+    } = await run('cluster-two-pdbs.ts');
     expect(sim.evictions[0].code).toBe(500);
   });
   it('drain retries then drains', async () => {
-    const { sims: [sim] } = await run('cluster-drain.ts');
+    const {
+      sims: [sim],
+    } = await run('cluster-drain.ts');
     expect(sim.drain.some((l) => l.text.includes('(will retry after 5s)'))).toBe(true);
     expect(sim.drain[sim.drain.length - 1].text).toBe('node/node-1 drained');
   });
   it('delete goes through where evictions are refused', async () => {
-    const { sims: [sim] } = await run('cluster-delete-not-blocked.ts');
+    const {
+      sims: [sim],
+    } = await run('cluster-delete-not-blocked.ts');
     expect(sim.evictions.map((e) => e.code)).toEqual([429]);
     expect(sim.stateAt(15).pods.some((p) => p.status === 'Terminating')).toBe(true);
   });
@@ -87,10 +100,16 @@ describe('cluster examples', () => {
   it('latest keeps IfNotPresent, a fresh :latest gets Always', async () => {
     const { rendered } = await run('cluster-latest-pull-policy.ts');
     const v = findValue(rendered) as Record<string, string>[];
-    expect(v.map((x) => x.imagePullPolicy ?? x.freshDeploymentWithLatest)).toEqual(['IfNotPresent', 'IfNotPresent', 'Always']);
+    expect(v.map((x) => x.imagePullPolicy ?? x.freshDeploymentWithLatest)).toEqual([
+      'IfNotPresent',
+      'IfNotPresent',
+      'Always',
+    ]);
   });
   it('rollback: revisions 2 and 3, the old hash again', async () => {
-    const { sims: [sim] } = await run('cluster-rollback.ts');
+    const {
+      sims: [sim],
+    } = await run('cluster-rollback.ts');
     const before = sim.rolloutHistory('web', 50);
     const after = sim.rolloutHistory('web');
     expect(after.map((r) => r.revision)).toEqual([2, 3]);
@@ -106,7 +125,10 @@ describe('cluster examples', () => {
     }
   });
   it('kubelet restarts: Init:0/1, then liveness restarts in the same Pods, no replacement', async () => {
-    const { sims: [sim], rendered } = await run('cluster-kubelet-restarts.ts');
+    const {
+      sims: [sim],
+      rendered,
+    } = await run('cluster-kubelet-restarts.ts');
     const statuses = new Set(sim.watch.filter((l) => l.kind === 'Pod').map((l) => l.columns[1]));
     expect([...statuses]).toEqual(expect.arrayContaining(['Init:0/1', 'PodInitializing', 'Running']));
     const v = findValue(rendered) as { podsCreatedByTheReplicaSet: number; killedByTheKubelet: string[] };
@@ -115,7 +137,9 @@ describe('cluster examples', () => {
     expect(sim.stateAt(80).pods.map((p) => p.restarts)).toEqual([2, 2]);
   });
   it('node lost: Unknown at 60, eviction at 360', async () => {
-    const { sims: [sim] } = await run('cluster-node-lost.ts');
+    const {
+      sims: [sim],
+    } = await run('cluster-node-lost.ts');
     expect(sim.events.find((e) => e.reason === 'NodeNotReady')!.time).toBe(60);
     expect(sim.events.find((e) => e.reason === 'TaintManagerEviction')!.time).toBe(360);
   });

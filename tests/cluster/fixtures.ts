@@ -1,5 +1,15 @@
 /** Manifests shared by the cluster tests. */
-export function deployment(replicas: number, opts: { name?: string; image?: string; strategy?: string; probe?: boolean; minReadySeconds?: number; pullPolicy?: string } = {}): string {
+export function deployment(
+  replicas: number,
+  opts: {
+    name?: string;
+    image?: string;
+    strategy?: string;
+    probe?: boolean;
+    minReadySeconds?: number;
+    pullPolicy?: string;
+  } = {},
+): string {
   const name = opts.name ?? 'web';
   return `apiVersion: apps/v1
 kind: Deployment

@@ -35,7 +35,8 @@ function normStatus(st: PodStatus | undefined, name: string, uid: string): unkno
     if (Array.isArray(v)) return v.map(strip);
     if (v && typeof v === 'object') {
       const out: Record<string, unknown> = {};
-      for (const [k, x] of Object.entries(v)) if (k !== 'containerID' && k !== 'hostIP' && k !== 'podIP' && x !== undefined) out[k] = strip(x);
+      for (const [k, x] of Object.entries(v))
+        if (k !== 'containerID' && k !== 'hostIP' && k !== 'podIP' && x !== undefined) out[k] = strip(x);
       return out;
     }
     return typeof v === 'string' ? v.split(name).join('POD').split(uid).join('UID') : v;
@@ -53,19 +54,31 @@ function clusterPod(sim: ClusterSimulation, t: number) {
 function podEvents(events: KubeEvent[], name: string, uid: string, ip: string): string[] {
   return events
     .filter((e) => e.object === `pod/${name}` || e.object.startsWith(`pod/${name} `))
-    .map((e) => `${e.time} ${e.type} ${e.reason} ${e.object.replace(name, 'POD')} ${e.message.split(name).join('POD').split(uid).join('UID').split(ip).join('IP')}`);
+    .map(
+      (e) =>
+        `${e.time} ${e.type} ${e.reason} ${e.object.replace(name, 'POD')} ${e.message.split(name).join('POD').split(uid).join('UID').split(ip).join('IP')}`,
+    );
 }
 
-function compare(spec: string, behavior: Record<string, BehaviorSpec>, until: number, kind: 'Deployment' | 'ReplicaSet' = 'ReplicaSet'): { cluster: ClusterSimulation; single: Simulation } {
+function compare(
+  spec: string,
+  behavior: Record<string, BehaviorSpec>,
+  until: number,
+  kind: 'Deployment' | 'ReplicaSet' = 'ReplicaSet',
+): { cluster: ClusterSimulation; single: Simulation } {
   const cluster = simulateCluster({ nodes: { count: 1 }, objects: workload(kind, spec), behavior, until });
   const single = simulate({ pod: pod(spec), behavior, until });
   const p = clusterPod(cluster, until);
   const solo = single.pod;
   for (let t = 0; t <= until; t++) {
     const st = clusterPod(cluster, t)?.podStatus;
-    expect(normStatus(st, p.name, p.uid), `status at t=${t}`).toEqual(normStatus(single.statusAt(t), 'solo', solo.metadata.uid!));
+    expect(normStatus(st, p.name, p.uid), `status at t=${t}`).toEqual(
+      normStatus(single.statusAt(t), 'solo', solo.metadata.uid!),
+    );
   }
-  expect(podEvents(cluster.events, p.name, p.uid, p.podStatus.podIP!)).toEqual(podEvents(single.events, 'solo', solo.metadata.uid!, solo.status!.podIP!));
+  expect(podEvents(cluster.events, p.name, p.uid, p.podStatus.podIP!)).toEqual(
+    podEvents(single.events, 'solo', solo.metadata.uid!, solo.status!.podIP!),
+  );
   return { cluster, single };
 }
 
@@ -86,7 +99,9 @@ describe('the cluster runs the single-Pod kubelet', () => {
   it('a Deployment Pod with an init container and a failing liveness probe: Init:0/1, Running, restarts, like simulate()', () => {
     const behavior = { setup: { exitAfterSeconds: 3 }, app: { unhealthyAfterSeconds: 20 } };
     const { cluster, single } = compare(INIT_AND_LIVENESS, behavior, 120, 'Deployment');
-    const statuses = cluster.watch.filter((w) => w.kind === 'Pod').map((w) => `${w.time} ${w.columns.slice(0, 3).join(' ')}`);
+    const statuses = cluster.watch
+      .filter((w) => w.kind === 'Pod')
+      .map((w) => `${w.time} ${w.columns.slice(0, 3).join(' ')}`);
     expect(statuses).toEqual([
       '0 0/1 Pending 0',
       '0 0/1 Init:0/1 0',
@@ -112,8 +127,20 @@ describe('the cluster runs the single-Pod kubelet', () => {
     const started = cluster.events.filter((e) => e.reason === 'Started').map((e) => e.time);
     // Pull 2 s, run 1 s. The first exit restarts at once; then each restart waits a back-off that doubles.
     expect(started).toEqual([2, 3, 14, 35, 76, 157]);
-    const waits = [...new Set(cluster.times.map((t) => cluster.stateAt(t).pods[0].podStatus.containerStatuses![0].state.waiting?.message).filter(Boolean))];
-    expect(waits.map((m) => /^back-off (\S+) restarting/.exec(m!)![1])).toEqual(['10s', '20s', '40s', '1m20s', '2m40s']);
+    const waits = [
+      ...new Set(
+        cluster.times
+          .map((t) => cluster.stateAt(t).pods[0].podStatus.containerStatuses![0].state.waiting?.message)
+          .filter(Boolean),
+      ),
+    ];
+    expect(waits.map((m) => /^back-off (\S+) restarting/.exec(m!)![1])).toEqual([
+      '10s',
+      '20s',
+      '40s',
+      '1m20s',
+      '2m40s',
+    ]);
     expect(cluster.watch.some((w) => w.kind === 'Pod' && w.columns[1] === 'CrashLoopBackOff')).toBe(true);
   });
 
@@ -126,7 +153,13 @@ describe('the cluster runs the single-Pod kubelet', () => {
       preStop:
         exec: {command: [sh, -c, "sleep 60"]}
 `;
-    const sim = simulateCluster({ nodes: { count: 1 }, objects: workload('Deployment', spec), behavior: { app: { preStopSeconds: 60, shutdownSeconds: Infinity } }, actions: [{ at: 10, action: 'delete', pod: 'web-' }], until: 60 });
+    const sim = simulateCluster({
+      nodes: { count: 1 },
+      objects: workload('Deployment', spec),
+      behavior: { app: { preStopSeconds: 60, shutdownSeconds: Infinity } },
+      actions: [{ at: 10, action: 'delete', pod: 'web-' }],
+      until: 60,
+    });
     const old = sim.stateAt(9).pods[0];
     const gone = sim.watch.find((w) => w.name === old.name && w.deleted)!;
     // preStop eats the 10 s grace period; SIGTERM is ignored, so SIGKILL comes after the 2 s minimum.
@@ -140,9 +173,14 @@ describe('the cluster runs the single-Pod kubelet', () => {
     const spec = '  containers:\n  - name: app\n    image: busybox:1.36\n';
     // The container exits every 30 s (restartPolicy Always); node-1 is cut off from 10 s to 200 s.
     const sim = simulateCluster({
-      nodes: { count: 1 }, objects: workload('ReplicaSet', spec), behavior: { app: { exitAfterSeconds: 30 } },
+      nodes: { count: 1 },
+      objects: workload('ReplicaSet', spec),
+      behavior: { app: { exitAfterSeconds: 30 } },
       // Before the default 300 s toleration of the unreachable taint runs out: no eviction.
-      actions: [{ at: 10, action: 'nodeLost', node: 'node-1' }, { at: 200, action: 'nodeReady', node: 'node-1' }],
+      actions: [
+        { at: 10, action: 'nodeLost', node: 'node-1' },
+        { at: 200, action: 'nodeReady', node: 'node-1' },
+      ],
       until: 200,
     });
     const restarts = (t: number) => sim.stateAt(t).pods[0].podStatus.containerStatuses![0].restartCount;
@@ -169,7 +207,12 @@ spec:
       containers:
       - {name: db, image: postgres:17}
 `;
-    const sim = simulateCluster({ nodes: { count: 2 }, objects: sts, behavior: { migrate: { exitAfterSeconds: 5 } }, until: 60 });
+    const sim = simulateCluster({
+      nodes: { count: 2 },
+      objects: sts,
+      behavior: { migrate: { exitAfterSeconds: 5 } },
+      until: 60,
+    });
     const created = sim.events.filter((e) => e.reason === 'SuccessfulCreate').map((e) => e.time);
     // db-0: pull busybox 2 s, migrate 5 s, pull postgres 2 s: Ready at 9, then db-1 is created.
     expect(created).toEqual([0, 9]);
@@ -191,18 +234,32 @@ describe('equivalence with simulate()', () => {
   );
   const probeArb = (name: string) =>
     fc.option(
-      fc.record({ period: fc.integer({ min: 1, max: 10 }), delay: fc.integer({ min: 0, max: 10 }), failure: fc.integer({ min: 1, max: 3 }) }).map(
-        (p) => `    ${name}:\n      httpGet: {path: /, port: 80}\n      periodSeconds: ${p.period}\n      initialDelaySeconds: ${p.delay}\n      failureThreshold: ${p.failure}\n`,
-      ),
+      fc
+        .record({
+          period: fc.integer({ min: 1, max: 10 }),
+          delay: fc.integer({ min: 0, max: 10 }),
+          failure: fc.integer({ min: 1, max: 3 }),
+        })
+        .map(
+          (p) =>
+            `    ${name}:\n      httpGet: {path: /, port: 80}\n      periodSeconds: ${p.period}\n      initialDelaySeconds: ${p.delay}\n      failureThreshold: ${p.failure}\n`,
+        ),
       { nil: '' },
     );
 
   it('a one-replica ReplicaSet Pod has the containerStatuses timeline of simulate() (names, UIDs and IPs aside)', () => {
     fc.assert(
-      fc.property(behaviorArb, fc.array(behaviorArb, { maxLength: 2 }), probeArb('readinessProbe'), probeArb('livenessProbe'), probeArb('startupProbe'), (first, later, readiness, liveness, startup) => {
-        const spec = `  containers:\n  - name: app\n    image: nginx:1.27\n${readiness}${liveness}${startup}`;
-        compare(spec, { app: [first, ...later] }, 150);
-      }),
+      fc.property(
+        behaviorArb,
+        fc.array(behaviorArb, { maxLength: 2 }),
+        probeArb('readinessProbe'),
+        probeArb('livenessProbe'),
+        probeArb('startupProbe'),
+        (first, later, readiness, liveness, startup) => {
+          const spec = `  containers:\n  - name: app\n    image: nginx:1.27\n${readiness}${liveness}${startup}`;
+          compare(spec, { app: [first, ...later] }, 150);
+        },
+      ),
       { numRuns: 40, seed: 1135 },
     );
   }, 120_000);

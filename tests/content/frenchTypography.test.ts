@@ -1,8 +1,14 @@
 // The French typography step (src/plugins/frenchTypography.ts): tricky cases, then its registration
 // in docusaurus.config.ts (French build only).
-import {afterEach, describe, expect, it, vi} from 'vitest';
-import {NNBSP, currentBuildLocale, frenchFrontMatter, frenchSidebarItems, frenchTypographyText as fr} from '../../src/plugins/frenchTypography';
-import {parseMdx, proseTexts, typographed, type MdNode} from './mdx';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  NNBSP,
+  currentBuildLocale,
+  frenchFrontMatter,
+  frenchSidebarItems,
+  frenchTypographyText as fr,
+} from '../../src/plugins/frenchTypography';
+import { parseMdx, proseTexts, typographed, type MdNode } from './mdx';
 
 const N = NNBSP;
 const NB = '\u00a0';
@@ -45,12 +51,12 @@ describe('frenchTypographyText', () => {
   });
 
   it('uses the neighbouring pieces of the paragraph (inline code before a mark, a quote around code)', () => {
-    expect(fr('?', {before: '\ue000'})).toBe(`${N}?`);
-    expect(fr(' :', {before: 'x', after: ''})).toBe(`${N}:`);
-    expect(fr(':', {before: 'x', after: '1'})).toBe(':');
-    expect(fr('« ', {after: '\ue000'})).toBe(`«${N}`);
-    expect(fr(' »', {before: '\ue000'})).toBe(`${N}»`);
-    expect(fr('?', {before: ''})).toBe('?');
+    expect(fr('?', { before: '\ue000' })).toBe(`${N}?`);
+    expect(fr(' :', { before: 'x', after: '' })).toBe(`${N}:`);
+    expect(fr(':', { before: 'x', after: '1' })).toBe(':');
+    expect(fr('« ', { after: '\ue000' })).toBe(`«${N}`);
+    expect(fr(' »', { before: '\ue000' })).toBe(`${N}»`);
+    expect(fr('?', { before: '' })).toBe('?');
   });
 
   it('is idempotent', () => {
@@ -142,9 +148,12 @@ Le type le dit : <span lang="en">Deprecated: it isn't set</span> ! Et <code>a ; 
 
   it('keeps heading anchors as written (the id of the plain text, or the explicit one)', () => {
     const headings: MdNode[] = [];
-    const walk = (n: MdNode): void => { if (n.type === 'heading') headings.push(n); (n.children ?? []).forEach(walk); };
+    const walk = (n: MdNode): void => {
+      if (n.type === 'heading') headings.push(n);
+      (n.children ?? []).forEach(walk);
+    };
     walk(tree);
-    const ids = headings.map((h) => (h as {data?: {hProperties?: {id?: string}}}).data?.hProperties?.id);
+    const ids = headings.map((h) => (h as { data?: { hProperties?: { id?: string } } }).data?.hProperties?.id);
     // Same ids as Docusaurus gives the untouched text (github-slugger); the explicit {/* #then */} is left to Docusaurus.
     expect(ids).toEqual(['quest-ce-quun-pod-', undefined, 'pourquoi-']);
   });
@@ -155,7 +164,14 @@ Le type le dit : <span lang="en">Deprecated: it isn't set</span> ! Et <code>a ; 
   });
 
   it('front matter: title, sidebar label and description get it, keywords do not', () => {
-    expect(frenchFrontMatter({title: "Qu'est-ce qu'un Pod ?", sidebar_label: 'Sondes : réglages', keywords: ['a : b'], sidebar_position: 1})).toEqual({
+    expect(
+      frenchFrontMatter({
+        title: "Qu'est-ce qu'un Pod ?",
+        sidebar_label: 'Sondes : réglages',
+        keywords: ['a : b'],
+        sidebar_position: 1,
+      }),
+    ).toEqual({
       title: `Qu’est-ce qu’un Pod${N}?`,
       sidebar_label: `Sondes${N}: réglages`,
       keywords: ['a : b'],
@@ -166,8 +182,26 @@ Le type le dit : <span lang="en">Deprecated: it isn't set</span> ! Et <code>a ; 
 
 describe('sidebar', () => {
   it('typesets category and item labels, nested, and leaves the rest alone', () => {
-    const items = [{type: 'category', label: "Au-delà d'un Pod", items: [{type: 'doc', id: 'a', label: 'Pourquoi ?'}, {type: 'doc', id: 'b'}]}];
-    expect(frenchSidebarItems(items)).toEqual([{type: 'category', label: 'Au-delà d’un Pod', items: [{type: 'doc', id: 'a', label: `Pourquoi${N}?`}, {type: 'doc', id: 'b'}]}]);
+    const items = [
+      {
+        type: 'category',
+        label: "Au-delà d'un Pod",
+        items: [
+          { type: 'doc', id: 'a', label: 'Pourquoi ?' },
+          { type: 'doc', id: 'b' },
+        ],
+      },
+    ];
+    expect(frenchSidebarItems(items)).toEqual([
+      {
+        type: 'category',
+        label: 'Au-delà d’un Pod',
+        items: [
+          { type: 'doc', id: 'a', label: `Pourquoi${N}?` },
+          { type: 'doc', id: 'b' },
+        ],
+      },
+    ]);
     expect(items[0].label).toBe("Au-delà d'un Pod");
   });
 });
@@ -182,25 +216,25 @@ describe('registration', () => {
 
   it('reads the locale Docusaurus is building, the default one when unset', () => {
     expect(currentBuildLocale('fr', {})).toBe('fr');
-    expect(currentBuildLocale('fr', {DOCUSAURUS_CURRENT_LOCALE: 'undefined'})).toBe('fr');
-    expect(currentBuildLocale('fr', {DOCUSAURUS_CURRENT_LOCALE: 'en'})).toBe('en');
+    expect(currentBuildLocale('fr', { DOCUSAURUS_CURRENT_LOCALE: 'undefined' })).toBe('fr');
+    expect(currentBuildLocale('fr', { DOCUSAURUS_CURRENT_LOCALE: 'en' })).toBe('en');
   });
 
   async function loadConfig(locale: string) {
     process.env.DOCUSAURUS_CURRENT_LOCALE = locale;
     vi.resetModules();
     const config = (await import('../../docusaurus.config')).default;
-    const docs = (config.presets?.[0] as [string, {docs: {beforeDefaultRemarkPlugins?: unknown[]}}])[1].docs;
+    const docs = (config.presets?.[0] as [string, { docs: { beforeDefaultRemarkPlugins?: unknown[] } }])[1].docs;
     const fm = await config.markdown!.parseFrontMatter!({
       filePath: 'docs/x.mdx',
       fileContent: '---\ntitle: Pourquoi ?\n---\n',
-      defaultParseFrontMatter: async () => ({frontMatter: {title: 'Pourquoi ?'}, content: ''}),
+      defaultParseFrontMatter: async () => ({ frontMatter: { title: 'Pourquoi ?' }, content: '' }),
     });
-    return {plugins: docs.beforeDefaultRemarkPlugins ?? [], title: fm.frontMatter.title};
+    return { plugins: docs.beforeDefaultRemarkPlugins ?? [], title: fm.frontMatter.title };
   }
 
   it('runs on the French build only', async () => {
-    const {default: plugin} = await import('../../src/plugins/frenchTypography');
+    const { default: plugin } = await import('../../src/plugins/frenchTypography');
     const frBuild = await loadConfig('fr');
     expect(frBuild.plugins.map((p) => (Array.isArray(p) ? p[0] : p).name)).toContain(plugin.name);
     expect(frBuild.title).toBe(`Pourquoi${N}?`);

@@ -1,6 +1,6 @@
 // Parses a page as Docusaurus does (MDX, front matter, directives, GFM) for the content checks, and
 // lists its prose: text outside code, JSX attributes, expressions and front matter, with line numbers.
-import {unified} from 'unified';
+import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -13,10 +13,15 @@ export interface MdNode {
   name?: string;
   value?: string;
   children?: MdNode[];
-  position?: {start: {line: number; column: number}; end: {line: number}};
+  position?: { start: { line: number; column: number }; end: { line: number } };
 }
 
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']).use(remarkDirective).use(remarkGfm);
+const parser = unified()
+  .use(remarkParse)
+  .use(remarkMdx)
+  .use(remarkFrontmatter, ['yaml'])
+  .use(remarkDirective)
+  .use(remarkGfm);
 
 export function parseMdx(source: string): MdNode {
   return parser.parse(source) as unknown as MdNode;
@@ -48,8 +53,10 @@ export function proseTexts(tree: MdNode): ProseText[] {
     if (node.type.startsWith('mdxJsx') && CODE_ELEMENTS.has(String(node.name))) return;
     // Text marked as another language (<span lang="en">) is not French prose.
     if (node.type.startsWith('mdxJsx')) {
-      const attributes = (node as {attributes?: {type: string; name?: string; value?: unknown}[]}).attributes;
-      const lang = Array.isArray(attributes) ? attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'lang')?.value : undefined;
+      const attributes = (node as { attributes?: { type: string; name?: string; value?: unknown }[] }).attributes;
+      const lang = Array.isArray(attributes)
+        ? attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'lang')?.value
+        : undefined;
       if (typeof lang === 'string' && !/^fr\b/i.test(lang)) return;
     }
     const kids = node.children ?? [];
@@ -60,8 +67,20 @@ export function proseTexts(tree: MdNode): ProseText[] {
         out.push({
           value: child.value ?? '',
           line: child.position?.start.line ?? 0,
-          before: prev ? (prev.type === 'text' ? (prev.value ?? '') : prev.type === 'inlineCode' ? `\`${prev.value}\`` : '`') : '',
-          after: next ? (next.type === 'text' ? (next.value ?? '') : next.type === 'inlineCode' ? `\`${next.value}\`` : '`') : '',
+          before: prev
+            ? prev.type === 'text'
+              ? (prev.value ?? '')
+              : prev.type === 'inlineCode'
+                ? `\`${prev.value}\``
+                : '`'
+            : '',
+          after: next
+            ? next.type === 'text'
+              ? (next.value ?? '')
+              : next.type === 'inlineCode'
+                ? `\`${next.value}\``
+                : '`'
+            : '',
         });
       } else walk(child, depth + 1);
     });

@@ -1,7 +1,7 @@
 // Reads the documentation pages of both locales for the content tests.
 import fs from 'node:fs';
 import path from 'node:path';
-import {parse as parseYaml} from 'yaml';
+import { parse as parseYaml } from 'yaml';
 
 export const root = path.resolve(__dirname, '..', '..');
 export const FR_DIR = path.join(root, 'docs');
@@ -10,7 +10,7 @@ export const EN_DIR = path.join(root, 'i18n', 'en', 'docusaurus-plugin-content-d
 /** Page files (.md/.mdx) under `dir`, as paths relative to it; `_partials` are not pages. */
 export function listPages(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
-  return (fs.readdirSync(dir, {recursive: true}) as string[])
+  return (fs.readdirSync(dir, { recursive: true }) as string[])
     .map((f) => f.split(path.sep).join('/'))
     .filter((f) => /\.mdx?$/.test(f) && !f.split('/').some((part) => part.startsWith('_')))
     .sort();
@@ -27,12 +27,12 @@ export function readPage(absolute: string): PageFile {
   const text = fs.readFileSync(absolute, 'utf8');
   const file = path.relative(root, absolute);
   const m = text.match(/^---\r?\n([\s\S]*?)\r?\n---\r?\n/);
-  if (!m) return {file, frontMatter: {}, body: text, bodyLine: 1};
+  if (!m) return { file, frontMatter: {}, body: text, bodyLine: 1 };
   let frontMatter: unknown;
   try {
     frontMatter = parseYaml(m[1]);
   } catch (err) {
-    throw new Error(`${file}: front matter is not valid YAML: ${(err as Error).message}`);
+    throw new Error(`${file}: front matter is not valid YAML: ${(err as Error).message}`, { cause: err });
   }
   return {
     file,
@@ -44,7 +44,9 @@ export function readPage(absolute: string): PageFile {
 
 /** Modules a page imports from src/examples (`import x from '@site/src/examples/<id>'`). */
 export function exampleImports(body: string): string[] {
-  const ids = [...body.matchAll(/from\s+['"]@site\/src\/examples\/([^'"]+)['"]/g)].map((m) => m[1].replace(/\.(t|j)sx?$/, ''));
+  const ids = [...body.matchAll(/from\s+['"]@site\/src\/examples\/([^'"]+)['"]/g)].map((m) =>
+    m[1].replace(/\.(t|j)sx?$/, ''),
+  );
   return [...new Set(ids)].sort();
 }
 
@@ -66,7 +68,11 @@ export function codeBlocks(page: PageFile): CodeBlock[] {
     const content: string[] = [];
     for (i++; i < lines.length && !lines[i].trim().startsWith(fence); i++) content.push(lines[i]);
     const indent = lines[start].match(/^\s*/)![0].length;
-    blocks.push({lang: open[2], code: content.map((l) => l.slice(Math.min(indent, l.search(/\S|$/)))).join('\n'), line: page.bodyLine + start});
+    blocks.push({
+      lang: open[2],
+      code: content.map((l) => l.slice(Math.min(indent, l.search(/\S|$/)))).join('\n'),
+      line: page.bodyLine + start,
+    });
   }
   return blocks;
 }

@@ -14,27 +14,36 @@ export interface TermRule {
 
 /** A determiner before a feminine singular noun, or before a plural one. */
 const SINGULAR = "(?:la|une|cette|sa|leur|chaque|aucune|toute|quelle|sans|de|par|d['’]une)";
-const PLURAL = "(?:les|des|ces|ses|leurs|aux|par|de|sans|quelles|toutes)";
+const PLURAL = '(?:les|des|ces|ses|leurs|aux|par|de|sans|quelles|toutes)';
 
 export const TERMS: TermRule[] = [
-  {preferred: '« label » (ou « tag » pour une image)', rejected: ['étiquettes?', 'étiquet(?:er|é|ée|és|ées)']},
-  {preferred: '« ordonnanceur »', rejected: ['planificat(?:eur|eurs|rice|rices)']},
-  {preferred: '« événement »', rejected: ['évènements?']},
-  {preferred: '« cluster »', rejected: ['grappes?']},
-  {preferred: '« drain » (kubectl drain)', rejected: ['vidanges?', 'vidang(?:er|é|ée|és|ées|e)']},
-  {preferred: '« feature gate »', rejected: ['portes? de fonctionnalités?']},
+  { preferred: '« label » (ou « tag » pour une image)', rejected: ['étiquettes?', 'étiquet(?:er|é|ée|és|ées)'] },
+  { preferred: '« ordonnanceur »', rejected: ['planificat(?:eur|eurs|rice|rices)'] },
+  { preferred: '« événement »', rejected: ['évènements?'] },
+  { preferred: '« cluster »', rejected: ['grappes?'] },
+  { preferred: '« drain » (kubectl drain)', rejected: ['vidanges?', 'vidang(?:er|é|ée|és|ées|e)'] },
+  { preferred: '« feature gate »', rejected: ['portes? de fonctionnalités?'] },
   {
     preferred: '« taint »',
     // The noun (a taint), not the verb (« le contrôleur marque les adresses »).
-    rejected: [`${SINGULAR}\\s+marque`, `${PLURAL}\\s+marques`, 'marques?(?=\\s*\\(\\*?taint)', 'marques?(?=\\s+`?(?:node\\.kubernetes\\.io|unreachable|not-ready|NoSchedule|NoExecute))'],
+    rejected: [
+      `${SINGULAR}\\s+marque`,
+      `${PLURAL}\\s+marques`,
+      'marques?(?=\\s*\\(\\*?taint)',
+      'marques?(?=\\s+`?(?:node\\.kubernetes\\.io|unreachable|not-ready|NoSchedule|NoExecute))',
+    ],
   },
   {
     preferred: '« télécharger l’image » / « téléchargement »',
     rejected: ['tirages?', 'tir(?:er|é|ée|és|ées|e|es|ent|ant|era|erait)'],
     allowedWhenFollowedBy: ['^\\S+\\s+parti\\b'],
-  },  {preferred: '« namespace »', rejected: ['espaces? de noms']},
-  {preferred: '« hook »', rejected: ['crochets?']},
-  {preferred: '« sonde de préparation » (« disponible » est réservé à Available)', rejected: ['sondes? de disponibilité']},
+  },
+  { preferred: '« namespace »', rejected: ['espaces? de noms'] },
+  { preferred: '« hook »', rejected: ['crochets?'] },
+  {
+    preferred: '« sonde de préparation » (« disponible » est réservé à Available)',
+    rejected: ['sondes? de disponibilité'],
+  },
 ];
 
 export interface TermHit {
@@ -57,7 +66,7 @@ export function findRejectedTerms(text: string, rules: TermRule[] = TERMS): Term
         if (rule.allowedWhenFollowedBy?.some((a) => new RegExp(a, 'iu').test(rest))) continue;
         const end = m.index! + m[0].length;
         if (hits.some((h) => h.index < end && m.index! < h.index + h.match.length)) continue; // two variants of one word
-        hits.push({rule, match: m[0], index: m.index!});
+        hits.push({ rule, match: m[0], index: m.index! });
       }
     }
   }

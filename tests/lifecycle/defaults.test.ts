@@ -8,7 +8,12 @@ function fullContainer(name: string): Container {
   return {
     name,
     image: 'nginx:1.27',
-    env: [{ name: 'POD', valueFrom: { fieldRef: { fieldPath: 'metadata.name' } } } as Container['env'] extends (infer E)[] | undefined ? E : never],
+    env: [
+      { name: 'POD', valueFrom: { fieldRef: { fieldPath: 'metadata.name' } } } as Container['env'] extends
+        (infer E)[] | undefined
+        ? E
+        : never,
+    ],
     ports: [{ containerPort: 80 }],
     resources: { limits: { cpu: '1' } },
     lifecycle: { postStart: { httpGet: { port: 80 } }, preStop: { httpGet: { port: 80 } } },
@@ -30,7 +35,10 @@ function fullPod(): Pod {
         { name: 'dapi', downwardAPI: { items: [field] } },
         { name: 'empty' },
         { name: 'host', hostPath: { path: '/tmp' } },
-        { name: 'proj', projected: { sources: [{ downwardAPI: { items: [field] } }, { serviceAccountToken: { path: 'token' } }] } },
+        {
+          name: 'proj',
+          projected: { sources: [{ downwardAPI: { items: [field] } }, { serviceAccountToken: { path: 'token' } }] },
+        },
         { name: 'sec', secret: { secretName: 's' } },
       ],
     },
@@ -38,7 +46,10 @@ function fullPod(): Pod {
 }
 
 function get(obj: unknown, path: string): unknown {
-  return path.split(/\.|\[|\]/).filter(Boolean).reduce<unknown>((o, k) => (o == null ? undefined : (o as Record<string, unknown>)[k]), obj);
+  return path
+    .split(/\.|\[|\]/)
+    .filter(Boolean)
+    .reduce<unknown>((o, k) => (o == null ? undefined : (o as Record<string, unknown>)[k]), obj);
 }
 
 describe('applyDefaults: upstream defaults_test.go TestPodDefaults', () => {
@@ -74,7 +85,9 @@ describe('applyDefaults: more behaviour', () => {
   });
   it('does not add a toleration the Pod already has (empty key or empty effect counts)', () => {
     const p = minimal();
-    p.spec.tolerations = [{ key: 'node.kubernetes.io/unreachable', operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 5 }];
+    p.spec.tolerations = [
+      { key: 'node.kubernetes.io/unreachable', operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 5 },
+    ];
     expect(applyDefaults(p).spec.tolerations).toHaveLength(2);
     p.spec.tolerations = [{ operator: 'Exists' }];
     expect(applyDefaults(p).spec.tolerations).toHaveLength(1);
@@ -93,11 +106,18 @@ describe('applyDefaults: more behaviour', () => {
     const p = minimal();
     p.spec.hostNetwork = true;
     p.spec.containers[0].ports = [{ containerPort: 8080 }];
-    expect(applyDefaults(p).spec.containers[0].ports![0]).toEqual({ containerPort: 8080, protocol: 'TCP', hostPort: 8080 });
+    expect(applyDefaults(p).spec.containers[0].ports![0]).toEqual({
+      containerPort: 8080,
+      protocol: 'TCP',
+      hostPort: 8080,
+    });
   });
   it('requests copied from limits only where not set', () => {
     const p = minimal();
     p.spec.containers[0].resources = { limits: { cpu: '1', memory: '1Gi' }, requests: { cpu: '500m' } };
-    expect(applyDefaults(p).spec.containers[0].resources).toEqual({ limits: { cpu: '1', memory: '1Gi' }, requests: { cpu: '500m', memory: '1Gi' } });
+    expect(applyDefaults(p).spec.containers[0].resources).toEqual({
+      limits: { cpu: '1', memory: '1Gi' },
+      requests: { cpu: '500m', memory: '1Gi' },
+    });
   });
 });

@@ -7,7 +7,9 @@ const p = (name: string, priority: number | undefined, req: string, lim = ''): P
   metadata: { name },
   spec: {
     ...(priority !== undefined ? { priority } : {}),
-    containers: [{ name, image: 'x', resources: { requests: req ? { memory: req } : {}, limits: lim ? { memory: lim } : {} } }],
+    containers: [
+      { name, image: 'x', resources: { requests: req ? { memory: req } : {}, limits: lim ? { memory: lim } : {} } },
+    ],
   },
 });
 const names = (r: PodMemoryUsage[]) => r.map((e) => e.pod.metadata.name);
@@ -29,7 +31,14 @@ describe('rankMemoryPressure (eviction/helpers.go)', () => {
       { pod: p('guaranteed-low', 0, '1Gi', '1Gi'), usage: '200Mi' },
     ];
     // Upstream sorts with `memory` alone here; the full ranking gives the same order for these figures.
-    expect(names(rankMemoryPressure(pods))).toEqual(['burstable-high', 'best-effort-high', 'best-effort-low', 'burstable-low', 'guaranteed-high', 'guaranteed-low']);
+    expect(names(rankMemoryPressure(pods))).toEqual([
+      'burstable-high',
+      'best-effort-high',
+      'best-effort-low',
+      'burstable-low',
+      'guaranteed-high',
+      'guaranteed-low',
+    ]);
   });
 
   it('TestOrderedByPriorityMemory: exceeds, then priority, then usage above request', () => {

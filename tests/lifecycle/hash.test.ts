@@ -22,7 +22,10 @@ describe('safeEncodeString (apimachinery util/rand)', () => {
 });
 
 describe('podTemplateHash (controller.ComputeHash)', () => {
-  const template = { metadata: { labels: { app: 'web' } }, spec: { containers: [{ name: 'app', image: 'nginx:1.27' }] } };
+  const template = {
+    metadata: { labels: { app: 'web' } },
+    spec: { containers: [{ name: 'app', image: 'nginx:1.27' }] },
+  };
   it('is stable, key-order independent, and only uses the SafeEncodeString digits', () => {
     const h = podTemplateHash(template);
     expect(h).toMatch(/^[4-9bcdf]{1,10}$/);

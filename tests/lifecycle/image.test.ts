@@ -39,7 +39,11 @@ describe('normalizeImage', () => {
     expect(normalizeImage('nginx')).toBe(normalizeImage('docker.io/library/nginx:latest'));
   });
   it('checks digests like go-digest', () => {
-    expect(parseImageName('nginx@sha256:abc' + '0'.repeat(29))).toEqual({ error: expect.stringContaining('invalid checksum digest length') });
-    expect(parseImageName('nginx@md5:' + '0'.repeat(32))).toEqual({ error: expect.stringContaining('unsupported digest algorithm') });
+    expect(parseImageName('nginx@sha256:abc' + '0'.repeat(29))).toEqual({
+      error: expect.stringContaining('invalid checksum digest length'),
+    });
+    expect(parseImageName('nginx@md5:' + '0'.repeat(32))).toEqual({
+      error: expect.stringContaining('unsupported digest algorithm'),
+    });
   });
 });

@@ -25,22 +25,66 @@ describe('duration.HumanDuration: upstream duration_test.go tables', () => {
 });
 
 describe('printPod: further cases from the printPod source', () => {
-  const base = (status: Pod['status'], extra: Partial<Pod['metadata']> = {}): Pod => ({ metadata: { name: 'web', creationTimestamp: 0, ...extra }, spec: { containers: [{ name: 'app' }] }, status });
-  const cs = (state: object, extra = {}) => ({ name: 'app', ready: false, restartCount: 0, image: 'nginx', state, lastState: {}, ...extra });
+  const base = (status: Pod['status'], extra: Partial<Pod['metadata']> = {}): Pod => ({
+    metadata: { name: 'web', creationTimestamp: 0, ...extra },
+    spec: { containers: [{ name: 'app' }] },
+    status,
+  });
+  const cs = (state: object, extra = {}) => ({
+    name: 'app',
+    ready: false,
+    restartCount: 0,
+    image: 'nginx',
+    state,
+    lastState: {},
+    ...extra,
+  });
   it('a deleting Pod whose status.reason is NodeLost shows Unknown', () => {
-    expect(kubectlStatus(base({ phase: 'Running', reason: 'NodeLost', containerStatuses: [cs({ running: { startedAt: 1 } })] }, { deletionTimestamp: 40 }))).toBe('Unknown');
+    expect(
+      kubectlStatus(
+        base(
+          { phase: 'Running', reason: 'NodeLost', containerStatuses: [cs({ running: { startedAt: 1 } })] },
+          { deletionTimestamp: 40 },
+        ),
+      ),
+    ).toBe('Unknown');
   });
   it('a terminated container without reason shows ExitCode:n or Signal:n, init ones with the Init: prefix', () => {
-    expect(kubectlStatus(base({ phase: 'Running', containerStatuses: [cs({ terminated: { exitCode: 3 } })] }))).toBe('ExitCode:3');
-    expect(kubectlStatus(base({ phase: 'Running', containerStatuses: [cs({ terminated: { exitCode: 137, signal: 9 } })] }))).toBe('Signal:9');
-    const init: Pod = { metadata: { name: 'w' }, spec: { initContainers: [{ name: 'i' }], containers: [{ name: 'app' }] },
-      status: { phase: 'Pending', initContainerStatuses: [{ ...cs({ terminated: { exitCode: 2 } }), name: 'i' }], containerStatuses: [cs({ waiting: { reason: 'PodInitializing' } })] } };
+    expect(kubectlStatus(base({ phase: 'Running', containerStatuses: [cs({ terminated: { exitCode: 3 } })] }))).toBe(
+      'ExitCode:3',
+    );
+    expect(
+      kubectlStatus(base({ phase: 'Running', containerStatuses: [cs({ terminated: { exitCode: 137, signal: 9 } })] })),
+    ).toBe('Signal:9');
+    const init: Pod = {
+      metadata: { name: 'w' },
+      spec: { initContainers: [{ name: 'i' }], containers: [{ name: 'app' }] },
+      status: {
+        phase: 'Pending',
+        initContainerStatuses: [{ ...cs({ terminated: { exitCode: 2 } }), name: 'i' }],
+        containerStatuses: [cs({ waiting: { reason: 'PodInitializing' } })],
+      },
+    };
     expect(kubectlStatus(init)).toBe('Init:ExitCode:2');
     init.status!.initContainerStatuses![0] = { ...cs({ waiting: { reason: 'CrashLoopBackOff' } }), name: 'i' };
     expect(kubectlStatus(init)).toBe('Init:CrashLoopBackOff');
   });
   it('CrashLoopBackOff with restarts and AGE from creationTimestamp', () => {
-    const p = base({ phase: 'Running', containerStatuses: [cs({ waiting: { reason: 'CrashLoopBackOff' } }, { restartCount: 3, lastState: { terminated: { exitCode: 1, finishedAt: 113 } } })] });
-    expect(podRow(p, 125)).toEqual({ name: 'web', ready: '0/1', status: 'CrashLoopBackOff', restarts: '3 (12s ago)', age: '2m5s' });
+    const p = base({
+      phase: 'Running',
+      containerStatuses: [
+        cs(
+          { waiting: { reason: 'CrashLoopBackOff' } },
+          { restartCount: 3, lastState: { terminated: { exitCode: 1, finishedAt: 113 } } },
+        ),
+      ],
+    });
+    expect(podRow(p, 125)).toEqual({
+      name: 'web',
+      ready: '0/1',
+      status: 'CrashLoopBackOff',
+      restarts: '3 (12s ago)',
+      age: '2m5s',
+    });
   });
 });

@@ -76,27 +76,56 @@ describe('parsePod: YAML', () => {
 
 describe('parsePod: schema (strict decoding)', () => {
   it('an unknown field, named like the API server does, with its position', () => {
-    const e = fail('apiVersion: v1\nkind: Pod\nmetadata: {name: web}\nspec:\n  containers:\n  - name: app\n    image: nginx\n    imagePolicy: Always\n');
+    const e = fail(
+      'apiVersion: v1\nkind: Pod\nmetadata: {name: web}\nspec:\n  containers:\n  - name: app\n    image: nginx\n    imagePolicy: Always\n',
+    );
     expect(e.kind).toBe('schema');
-    expect(e.errors).toEqual([{ field: 'spec.containers[0].imagePolicy', message: 'unknown field "spec.containers[0].imagePolicy"' }]);
-    expect(e.message).toBe('Pod in version "v1" cannot be handled as a Pod: strict decoding error: unknown field "spec.containers[0].imagePolicy"');
+    expect(e.errors).toEqual([
+      { field: 'spec.containers[0].imagePolicy', message: 'unknown field "spec.containers[0].imagePolicy"' },
+    ]);
+    expect(e.message).toBe(
+      'Pod in version "v1" cannot be handled as a Pod: strict decoding error: unknown field "spec.containers[0].imagePolicy"',
+    );
     expect([e.line, e.column]).toEqual([8, 5]);
   });
   it('a wrong type names the path', () => {
-    const e = fail('metadata: {name: web}\nspec:\n  containers:\n  - name: app\n    image: nginx\n    ports:\n    - containerPort: "80"\n');
-    expect(e.errors).toEqual([{ field: 'spec.containers[0].ports[0].containerPort', message: 'expected number, got string' }]);
+    const e = fail(
+      'metadata: {name: web}\nspec:\n  containers:\n  - name: app\n    image: nginx\n    ports:\n    - containerPort: "80"\n',
+    );
+    expect(e.errors).toEqual([
+      { field: 'spec.containers[0].ports[0].containerPort', message: 'expected number, got string' },
+    ]);
     expect([e.line, e.column]).toEqual([7, 22]);
   });
   it('every problem at once', () => {
-    const e = fail({ metadata: { name: 'web', labels: { tier: 1 } }, spec: { containers: [{ name: 'app', image: 'nginx', port: 80, restartCount: 'x' }], restartPolicy: 5 } } as unknown as Pod);
-    expect(e.errors.map((x) => x.field).sort()).toEqual(['metadata.labels.tier', 'spec.containers[0].port', 'spec.containers[0].restartCount', 'spec.restartPolicy']);
+    const e = fail({
+      metadata: { name: 'web', labels: { tier: 1 } },
+      spec: { containers: [{ name: 'app', image: 'nginx', port: 80, restartCount: 'x' }], restartPolicy: 5 },
+    } as unknown as Pod);
+    expect(e.errors.map((x) => x.field).sort()).toEqual([
+      'metadata.labels.tier',
+      'spec.containers[0].port',
+      'spec.containers[0].restartCount',
+      'spec.restartPolicy',
+    ]);
   });
   it('a non-integer where Go has an int32', () => {
-    expect(fail({ metadata: { name: 'w' }, spec: { containers: [{ name: 'a', livenessProbe: { periodSeconds: 1.5 } }] } } as unknown as Pod).errors)
-      .toEqual([{ field: 'spec.containers[0].livenessProbe.periodSeconds', message: 'expected integer, got 1.5' }]);
+    expect(
+      fail({
+        metadata: { name: 'w' },
+        spec: { containers: [{ name: 'a', livenessProbe: { periodSeconds: 1.5 } }] },
+      } as unknown as Pod).errors,
+    ).toEqual([{ field: 'spec.containers[0].livenessProbe.periodSeconds', message: 'expected integer, got 1.5' }]);
   });
   it('real v1 fields the model does not use are accepted', () => {
-    const p = parsePod({ metadata: { name: 'w' }, spec: { hostNetwork: true, nodeSelector: { disk: 'ssd' }, containers: [{ name: 'a', image: 'x', securityContext: { runAsUser: 1000 }, envFrom: [] }] } } as unknown as Pod);
+    const p = parsePod({
+      metadata: { name: 'w' },
+      spec: {
+        hostNetwork: true,
+        nodeSelector: { disk: 'ssd' },
+        containers: [{ name: 'a', image: 'x', securityContext: { runAsUser: 1000 }, envFrom: [] }],
+      },
+    } as unknown as Pod);
     expect(p.spec.hostNetwork).toBe(true);
   });
   it('kind and apiVersion must be Pod and v1 when given', () => {
@@ -114,7 +143,10 @@ describe('parsePod: schema (strict decoding)', () => {
     expect(parsePod('metadata: {name: web}\n').spec.containers).toEqual([]);
   });
   it('does not mutate an object input', () => {
-    const input = { metadata: { name: 'web', labels: null }, spec: { containers: [{ name: 'a', image: 'x' }] } } as unknown as Pod;
+    const input = {
+      metadata: { name: 'web', labels: null },
+      spec: { containers: [{ name: 'a', image: 'x' }] },
+    } as unknown as Pod;
     const copy = structuredClone(input);
     parsePod(input);
     expect(input).toEqual(copy);

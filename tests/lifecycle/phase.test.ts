@@ -9,7 +9,10 @@ const excluded = phaseCases.filter((c) => c.excluded);
 describe('derivePodPhase: upstream getPhase tables (kubelet_pods_test.go @001a80e9)', () => {
   it.each(run.map((c) => [`${c.upstream} / ${c.name}`, c] as const))('%s', (_label, c) => {
     const phase = derivePodPhase(
-      { spec: c.spec, status: { containerStatuses: c.containerStatuses, initContainerStatuses: c.initContainerStatuses } },
+      {
+        spec: c.spec,
+        status: { containerStatuses: c.containerStatuses, initContainerStatuses: c.initContainerStatuses },
+      },
       { podIsTerminal: c.podIsTerminal, podHasInitialized: c.podHasInitialized },
     );
     expect(phase).toBe(c.want);
@@ -18,11 +21,19 @@ describe('derivePodPhase: upstream getPhase tables (kubelet_pods_test.go @001a80
   it('ports every table, and says why a case is not run', () => {
     const tables = new Set(phaseCases.map((c) => c.upstream));
     for (const t of [
-      'TestPodPhaseWithRestartAlways', 'TestPodPhaseWithRestartAlwaysInitContainers', 'TestPodPhaseWithRestartAlwaysRestartableInitContainers',
-      'TestPodPhaseWithRestartAlwaysAndPodHasRun', 'TestPodPhaseWithRestartNever', 'TestPodPhaseWithRestartNeverInitContainers',
-      'TestPodPhaseWithRestartNeverRestartableInitContainers', 'TestPodPhaseWithRestartOnFailure', 'TestPodPhaseWithContainerRestartPolicy',
-      'TestPodPhaseWithContainerRestartPolicyInitContainers', 'TestPodPhaseWithRestartAllContainers',
-    ]) expect(tables.has(t), t).toBe(true);
+      'TestPodPhaseWithRestartAlways',
+      'TestPodPhaseWithRestartAlwaysInitContainers',
+      'TestPodPhaseWithRestartAlwaysRestartableInitContainers',
+      'TestPodPhaseWithRestartAlwaysAndPodHasRun',
+      'TestPodPhaseWithRestartNever',
+      'TestPodPhaseWithRestartNeverInitContainers',
+      'TestPodPhaseWithRestartNeverRestartableInitContainers',
+      'TestPodPhaseWithRestartOnFailure',
+      'TestPodPhaseWithContainerRestartPolicy',
+      'TestPodPhaseWithContainerRestartPolicyInitContainers',
+      'TestPodPhaseWithRestartAllContainers',
+    ])
+      expect(tables.has(t), t).toBe(true);
     expect(run.length).toBe(79);
     expect(excluded.length).toBe(15);
     for (const c of excluded) expect(c.excluded).toMatch(/alpha/);
@@ -30,9 +41,14 @@ describe('derivePodPhase: upstream getPhase tables (kubelet_pods_test.go @001a80
 });
 
 describe('derivePodPhase: behaviour the seed notes got wrong', () => {
-  const spec = (restartPolicy: PodSpec['restartPolicy']): PodSpec => ({ containers: [{ name: 'a' }, { name: 'b' }], restartPolicy });
+  const spec = (restartPolicy: PodSpec['restartPolicy']): PodSpec => ({
+    containers: [{ name: 'a' }, { name: 'b' }],
+    restartPolicy,
+  });
   it('one failed container while another runs is Running, not Failed', () => {
-    const status = { containerStatuses: [runningState('a'), { ...succeededState('b'), state: { terminated: { exitCode: 1 } } }] };
+    const status = {
+      containerStatuses: [runningState('a'), { ...succeededState('b'), state: { terminated: { exitCode: 1 } } }],
+    };
     expect(derivePodPhase({ spec: spec('Never'), status })).toBe('Running');
   });
   it('all exited under Always is Running (restarting), Succeeded only once the Pod is terminal', () => {
@@ -46,7 +62,11 @@ describe('derivePodPhase: behaviour the seed notes got wrong', () => {
     expect(derivePodPhase({ spec: spec('Always'), status, metadata }, { podIsTerminal: true })).toBe('Running');
   });
   it('derives podHasInitialized from a started regular container when not given', () => {
-    const s: PodSpec = { initContainers: [{ name: 'side', restartPolicy: 'Always' }], containers: [{ name: 'a' }], restartPolicy: 'Always' };
+    const s: PodSpec = {
+      initContainers: [{ name: 'side', restartPolicy: 'Always' }],
+      containers: [{ name: 'a' }],
+      restartPolicy: 'Always',
+    };
     const status = { initContainerStatuses: [runningState('side')], containerStatuses: [runningState('a')] };
     expect(derivePodPhase({ spec: s, status })).toBe('Running');
     expect(derivePodPhase({ spec: s, status }, { podHasInitialized: false })).toBe('Pending');
@@ -56,7 +76,12 @@ describe('derivePodPhase: behaviour the seed notes got wrong', () => {
 describe('containerShouldRestart (pkg/api/v1/pod/util.go)', () => {
   const pod = (restartPolicy?: PodSpec['restartPolicy']): PodSpec => ({ containers: [], restartPolicy });
   it.each([
-    ['Always', 0, true], ['Always', 1, true], ['OnFailure', 0, false], ['OnFailure', 2, true], ['Never', 1, false], [undefined, 0, true],
+    ['Always', 0, true],
+    ['Always', 1, true],
+    ['OnFailure', 0, false],
+    ['OnFailure', 2, true],
+    ['Never', 1, false],
+    [undefined, 0, true],
   ] as const)('pod policy %s, exit %i → %s', (policy, exit, want) => {
     expect(containerShouldRestart({ name: 'a' }, pod(policy), exit)).toBe(want);
   });
@@ -65,10 +90,18 @@ describe('containerShouldRestart (pkg/api/v1/pod/util.go)', () => {
     expect(containerShouldRestart({ name: 'a', restartPolicy: 'Always' }, pod('Never'), 0)).toBe(true);
   });
   it('restartPolicyRules: the first matching rule with action Restart restarts', () => {
-    const ctr = { name: 'a', restartPolicy: 'Never', restartPolicyRules: [{ action: 'Restart', exitCodes: { operator: 'In', values: [42] } }] } as Container;
+    const ctr = {
+      name: 'a',
+      restartPolicy: 'Never',
+      restartPolicyRules: [{ action: 'Restart', exitCodes: { operator: 'In', values: [42] } }],
+    } as Container;
     expect(containerShouldRestart(ctr, pod('Never'), 42)).toBe(true);
     expect(containerShouldRestart(ctr, pod('Never'), 1)).toBe(false);
-    const notIn = { name: 'a', restartPolicy: 'Never', restartPolicyRules: [{ action: 'Restart', exitCodes: { operator: 'NotIn', values: [0] } }] } as Container;
+    const notIn = {
+      name: 'a',
+      restartPolicy: 'Never',
+      restartPolicyRules: [{ action: 'Restart', exitCodes: { operator: 'NotIn', values: [0] } }],
+    } as Container;
     expect(containerShouldRestart(notIn, pod('Never'), 3)).toBe(true);
     expect(containerShouldRestart(notIn, pod('Never'), 0)).toBe(false);
   });

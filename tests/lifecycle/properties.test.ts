@@ -36,7 +36,14 @@ const probeArb = fc.record({
 type ProbeSpec = { periodSeconds: number; failureThreshold: number; initialDelaySeconds: number; handler: string };
 
 function probeYaml(kind: string, p: ProbeSpec, successThreshold = 1): string {
-  const h = p.handler === 'httpGet' ? 'httpGet: {path: /, port: 8080}' : p.handler === 'tcpSocket' ? 'tcpSocket: {port: 8080}' : p.handler === 'grpc' ? 'grpc: {port: 9090}' : 'exec: {command: ["true"]}';
+  const h =
+    p.handler === 'httpGet'
+      ? 'httpGet: {path: /, port: 8080}'
+      : p.handler === 'tcpSocket'
+        ? 'tcpSocket: {port: 8080}'
+        : p.handler === 'grpc'
+          ? 'grpc: {port: 9090}'
+          : 'exec: {command: ["true"]}';
   return `    ${kind}:\n      ${h}\n      periodSeconds: ${p.periodSeconds}\n      failureThreshold: ${p.failureThreshold}\n      initialDelaySeconds: ${p.initialDelaySeconds}\n      successThreshold: ${successThreshold}`;
 }
 
@@ -63,7 +70,13 @@ type PodSpecArb = fc.Arbitrary<typeof podArb extends fc.Arbitrary<infer T> ? T :
 type PodShape = PodSpecArb extends fc.Arbitrary<infer T> ? T : never;
 
 function manifest(p: PodShape): string {
-  const lines = ['apiVersion: v1', 'kind: Pod', 'metadata: {name: prop}', 'spec:', `  restartPolicy: ${p.restartPolicy}`];
+  const lines = [
+    'apiVersion: v1',
+    'kind: Pod',
+    'metadata: {name: prop}',
+    'spec:',
+    `  restartPolicy: ${p.restartPolicy}`,
+  ];
   if (p.grace !== undefined) lines.push(`  terminationGracePeriodSeconds: ${p.grace}`);
   if (p.inits > 0 || p.sidecar) {
     lines.push('  initContainers:');
@@ -72,7 +85,10 @@ function manifest(p: PodShape): string {
   }
   lines.push('  containers:');
   for (const c of p.containers) {
-    lines.push(`  - name: ${c.name}`, `    image: ${p.missingImage && c.name === 'app' ? 'nginx:missing' : 'nginx:1.27'}`);
+    lines.push(
+      `  - name: ${c.name}`,
+      `    image: ${p.missingImage && c.name === 'app' ? 'nginx:missing' : 'nginx:1.27'}`,
+    );
     if (c.liveness) lines.push(probeYaml('livenessProbe', c.liveness));
     if (c.readiness) lines.push(probeYaml('readinessProbe', c.readiness));
     if (c.startup) lines.push(probeYaml('startupProbe', c.startup));
@@ -86,17 +102,33 @@ function manifest(p: PodShape): string {
 }
 
 const actionArb: fc.Arbitrary<ScenarioAction> = fc.oneof(
-  fc.record({ at: fc.integer({ min: 0, max: 900 }), action: fc.constant('delete' as const), gracePeriodSeconds: fc.option(fc.integer({ min: 0, max: 60 }), { nil: undefined }), force: fc.option(fc.boolean(), { nil: undefined }) }),
+  fc.record({
+    at: fc.integer({ min: 0, max: 900 }),
+    action: fc.constant('delete' as const),
+    gracePeriodSeconds: fc.option(fc.integer({ min: 0, max: 60 }), { nil: undefined }),
+    force: fc.option(fc.boolean(), { nil: undefined }),
+  }),
   fc.record({ at: fc.integer({ min: 0, max: 900 }), action: fc.constant('nodeLost' as const) }),
   fc.record({ at: fc.integer({ min: 0, max: 900 }), action: fc.constant('nodeReady' as const) }),
-  fc.record({ at: fc.integer({ min: 0, max: 900 }), action: fc.constant('patch' as const), patch: fc.constant({ spec: { containers: [{ name: 'app', image: 'nginx:1.28' }] } }) }),
-  fc.record({ at: fc.integer({ min: 0, max: 900 }), action: fc.constant('debug' as const), container: fc.constant({ name: 'dbg', image: 'busybox:1.36' }) }),
+  fc.record({
+    at: fc.integer({ min: 0, max: 900 }),
+    action: fc.constant('patch' as const),
+    patch: fc.constant({ spec: { containers: [{ name: 'app', image: 'nginx:1.28' }] } }),
+  }),
+  fc.record({
+    at: fc.integer({ min: 0, max: 900 }),
+    action: fc.constant('debug' as const),
+    container: fc.constant({ name: 'dbg', image: 'busybox:1.36' }),
+  }),
 ) as fc.Arbitrary<ScenarioAction>;
 
 const scenarioArb: fc.Arbitrary<Scenario> = fc
   .record({
     pod: podArb,
-    behaviors: fc.dictionary(fc.constantFrom('app', 'web', 'side', 'init0', 'init1', 'sidecar'), fc.oneof(behaviorArb, fc.array(behaviorArb, { minLength: 1, maxLength: 4 }))),
+    behaviors: fc.dictionary(
+      fc.constantFrom('app', 'web', 'side', 'init0', 'init1', 'sidecar'),
+      fc.oneof(behaviorArb, fc.array(behaviorArb, { minLength: 1, maxLength: 4 })),
+    ),
     actions: fc.array(actionArb, { maxLength: 4 }),
     until: fc.integer({ min: 60, max: 1500 }),
   })
@@ -111,7 +143,12 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc
 /** Every status the API showed, in order (one per snapshot time). */
 function statuses(sim: Simulation): { t: number; pod: Pod }[] {
   const out: { t: number; pod: Pod }[] = [];
-  const times = new Set<number>([0, ...sim.watch.map((w) => w.time), ...sim.transitions.map((t) => t.time), sim.endTime]);
+  const times = new Set<number>([
+    0,
+    ...sim.watch.map((w) => w.time),
+    ...sim.transitions.map((t) => t.time),
+    sim.endTime,
+  ]);
   for (const t of [...times].sort((a, b) => a - b)) {
     const pod = sim.podAt(t);
     if (pod) out.push({ t, pod });
@@ -124,139 +161,190 @@ const RUNS = { numRuns: 50 };
 const TIMEOUT = 120_000;
 
 describe('simulate: properties', () => {
-  it('never leaves Succeeded or Failed', () => {
-    fc.assert(
-      fc.property(scenarioArb, (sc) => {
-        const sim = simulate(sc);
-        let terminal: string | undefined;
-        for (const { t, pod } of statuses(sim)) {
-          const phase = pod.status?.phase;
-          if (terminal) expect(phase, `t=${t}`).toBe(terminal);
-          if (phase === 'Succeeded' || phase === 'Failed') terminal = phase;
-        }
-        // Also in the machine's own record.
-        const phases = sim.transitions.filter((x) => x.machine === 'pod' && ['Pending', 'Running', 'Succeeded', 'Failed'].includes(x.to));
-        const firstTerminal = phases.findIndex((x) => x.to === 'Succeeded' || x.to === 'Failed');
-        if (firstTerminal >= 0) expect(phases.length - 1).toBe(firstTerminal);
-      }),
-      RUNS,
-    );
-  }, TIMEOUT);
-
-  it('restartCount never decreases', () => {
-    fc.assert(
-      fc.property(scenarioArb, (sc) => {
-        const sim = simulate(sc);
-        const last = new Map<string, number>();
-        for (const { t, pod } of statuses(sim)) {
-          for (const cs of [...(pod.status?.initContainerStatuses ?? []), ...(pod.status?.containerStatuses ?? []), ...(pod.status?.ephemeralContainerStatuses ?? [])]) {
-            const before = last.get(cs.name) ?? 0;
-            expect(cs.restartCount, `${cs.name} at t=${t}`).toBeGreaterThanOrEqual(before);
-            last.set(cs.name, cs.restartCount);
+  it(
+    'never leaves Succeeded or Failed',
+    () => {
+      fc.assert(
+        fc.property(scenarioArb, (sc) => {
+          const sim = simulate(sc);
+          let terminal: string | undefined;
+          for (const { t, pod } of statuses(sim)) {
+            const phase = pod.status?.phase;
+            if (terminal) expect(phase, `t=${t}`).toBe(terminal);
+            if (phase === 'Succeeded' || phase === 'Failed') terminal = phase;
           }
-        }
-      }),
-      RUNS,
-    );
-  }, TIMEOUT);
+          // Also in the machine's own record.
+          const phases = sim.transitions.filter(
+            (x) => x.machine === 'pod' && ['Pending', 'Running', 'Succeeded', 'Failed'].includes(x.to),
+          );
+          const firstTerminal = phases.findIndex((x) => x.to === 'Succeeded' || x.to === 'Failed');
+          if (firstTerminal >= 0) expect(phases.length - 1).toBe(firstTerminal);
+        }),
+        RUNS,
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('no SIGKILL before the grace period (+2 s) is over', () => {
-    fc.assert(
-      fc.property(scenarioArb, (sc) => {
-        const sim = simulate(sc);
-        const pod = sim.pod;
-        const maxGrace = Math.max(pod.spec.terminationGracePeriodSeconds ?? 30, ...((sc.actions ?? []).map((a) => (a.action === 'delete' ? a.gracePeriodSeconds ?? 0 : 0))), 0);
-        for (const name of new Set(sim.transitions.filter((t) => t.machineId === 'container').map((t) => t.machine))) {
-          const trs = sim.transitions.filter((t) => t.machine === name);
-          let killStart: number | undefined;
-          let sigterm: number | undefined;
-          for (const t of trs) {
-            if (t.to === 'Stopping' && t.from !== 'Stopping') {
-              killStart = t.time;
-              sigterm = undefined;
-            }
-            if (t.cause === 'SIGTERM') sigterm = t.time;
-            if (t.cause === 'SIGKILL' && t.to === 'Stopping') {
-              expect(killStart, name).toBeDefined();
-              expect(sigterm, name).toBeDefined();
-              // SIGKILL only after the grace period: at least the 2 s minimum after SIGTERM, at most grace + 2 s after the kill began.
-              expect(t.time - sigterm!, name).toBeGreaterThanOrEqual(2);
-              expect(t.time - killStart!, name).toBeLessThanOrEqual(maxGrace + 2);
+  it(
+    'restartCount never decreases',
+    () => {
+      fc.assert(
+        fc.property(scenarioArb, (sc) => {
+          const sim = simulate(sc);
+          const last = new Map<string, number>();
+          for (const { t, pod } of statuses(sim)) {
+            for (const cs of [
+              ...(pod.status?.initContainerStatuses ?? []),
+              ...(pod.status?.containerStatuses ?? []),
+              ...(pod.status?.ephemeralContainerStatuses ?? []),
+            ]) {
+              const before = last.get(cs.name) ?? 0;
+              expect(cs.restartCount, `${cs.name} at t=${t}`).toBeGreaterThanOrEqual(before);
+              last.set(cs.name, cs.restartCount);
             }
           }
-        }
-      }),
-      RUNS,
-    );
-  }, TIMEOUT);
+        }),
+        RUNS,
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('Ready=True implies every container (and sidecar) is ready', () => {
-    fc.assert(
-      fc.property(scenarioArb, (sc) => {
-        const sim = simulate(sc);
-        for (const { t, pod } of statuses(sim)) {
-          const ready = pod.status?.conditions?.find((c) => c.type === 'Ready');
-          if (ready?.status !== 'True') continue;
-          for (const cs of pod.status?.containerStatuses ?? []) expect(cs.ready, `${cs.name} at t=${t}`).toBe(true);
-          const sidecars = new Set((pod.spec.initContainers ?? []).filter((c) => c.restartPolicy === 'Always').map((c) => c.name));
-          for (const cs of pod.status?.initContainerStatuses ?? []) if (sidecars.has(cs.name)) expect(cs.ready, `${cs.name} at t=${t}`).toBe(true);
-        }
-      }),
-      RUNS,
-    );
-  }, TIMEOUT);
-
-  it('init containers start in order, each after the previous one (or its sidecar start)', () => {
-    fc.assert(
-      fc.property(scenarioArb, (sc) => {
-        const sim = simulate(sc);
-        const inits = (sim.pod.spec.initContainers ?? []).map((c) => c.name);
-        const firstStart = (n: string) => sim.transitions.find((t) => t.machine === `container/${n}` && t.to === 'Starting')?.time;
-        let prev = -Infinity;
-        let seenMissing = false;
-        for (const n of inits) {
-          const s = firstStart(n);
-          if (s === undefined) {
-            seenMissing = true;
-            continue;
+  it(
+    'no SIGKILL before the grace period (+2 s) is over',
+    () => {
+      fc.assert(
+        fc.property(scenarioArb, (sc) => {
+          const sim = simulate(sc);
+          const pod = sim.pod;
+          const maxGrace = Math.max(
+            pod.spec.terminationGracePeriodSeconds ?? 30,
+            ...(sc.actions ?? []).map((a) => (a.action === 'delete' ? (a.gracePeriodSeconds ?? 0) : 0)),
+            0,
+          );
+          for (const name of new Set(
+            sim.transitions.filter((t) => t.machineId === 'container').map((t) => t.machine),
+          )) {
+            const trs = sim.transitions.filter((t) => t.machine === name);
+            let killStart: number | undefined;
+            let sigterm: number | undefined;
+            for (const t of trs) {
+              if (t.to === 'Stopping' && t.from !== 'Stopping') {
+                killStart = t.time;
+                sigterm = undefined;
+              }
+              if (t.cause === 'SIGTERM') sigterm = t.time;
+              if (t.cause === 'SIGKILL' && t.to === 'Stopping') {
+                expect(killStart, name).toBeDefined();
+                expect(sigterm, name).toBeDefined();
+                // SIGKILL only after the grace period: at least the 2 s minimum after SIGTERM, at most grace + 2 s after the kill began.
+                expect(t.time - sigterm!, name).toBeGreaterThanOrEqual(2);
+                expect(t.time - killStart!, name).toBeLessThanOrEqual(maxGrace + 2);
+              }
+            }
           }
-          expect(seenMissing, `${n} started after an earlier init container never did`).toBe(false);
-          expect(s).toBeGreaterThanOrEqual(prev);
-          prev = s;
-        }
-        const main = sim.pod.spec.containers.map((c) => firstStart(c.name)).filter((x): x is number => x !== undefined);
-        for (const m of main) expect(m).toBeGreaterThanOrEqual(prev === -Infinity ? 0 : prev);
-      }),
-      RUNS,
-    );
-  }, TIMEOUT);
+        }),
+        RUNS,
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('the same input gives the same output (deep-equal)', () => {
-    fc.assert(
-      fc.property(scenarioArb, (sc) => {
-        const a = simulate(sc);
-        const b = simulate(sc);
-        expect(a.events).toEqual(b.events);
-        expect(a.watch).toEqual(b.watch);
-        expect(a.transitions).toEqual(b.transitions);
-        expect(a.pod).toEqual(b.pod);
-        expect([a.endTime, a.stopReason, a.removedAt, a.notice]).toEqual([b.endTime, b.stopReason, b.removedAt, b.notice]);
-        for (const t of [0, 10, 100, a.endTime]) expect(a.podAt(t)).toEqual(b.podAt(t));
-      }),
-      { numRuns: 30 },
-    );
-  }, TIMEOUT);
+  it(
+    'Ready=True implies every container (and sidecar) is ready',
+    () => {
+      fc.assert(
+        fc.property(scenarioArb, (sc) => {
+          const sim = simulate(sc);
+          for (const { t, pod } of statuses(sim)) {
+            const ready = pod.status?.conditions?.find((c) => c.type === 'Ready');
+            if (ready?.status !== 'True') continue;
+            for (const cs of pod.status?.containerStatuses ?? []) expect(cs.ready, `${cs.name} at t=${t}`).toBe(true);
+            const sidecars = new Set(
+              (pod.spec.initContainers ?? []).filter((c) => c.restartPolicy === 'Always').map((c) => c.name),
+            );
+            for (const cs of pod.status?.initContainerStatuses ?? [])
+              if (sidecars.has(cs.name)) expect(cs.ready, `${cs.name} at t=${t}`).toBe(true);
+          }
+        }),
+        RUNS,
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('never throws anything but a PodLabError, and stops', () => {
-    fc.assert(
-      fc.property(scenarioArb, (sc) => {
-        const sim = simulate(sc);
-        expect(['settled', 'until', 'eventCap']).toContain(sim.stopReason);
-        expect(sim.endTime).toBeLessThanOrEqual(sc.until!);
-        const times = sim.events.map((e) => e.time);
-        expect([...times].sort((x, y) => x - y)).toEqual(times);
-      }),
-      RUNS,
-    );
-  }, TIMEOUT);
+  it(
+    'init containers start in order, each after the previous one (or its sidecar start)',
+    () => {
+      fc.assert(
+        fc.property(scenarioArb, (sc) => {
+          const sim = simulate(sc);
+          const inits = (sim.pod.spec.initContainers ?? []).map((c) => c.name);
+          const firstStart = (n: string) =>
+            sim.transitions.find((t) => t.machine === `container/${n}` && t.to === 'Starting')?.time;
+          let prev = -Infinity;
+          let seenMissing = false;
+          for (const n of inits) {
+            const s = firstStart(n);
+            if (s === undefined) {
+              seenMissing = true;
+              continue;
+            }
+            expect(seenMissing, `${n} started after an earlier init container never did`).toBe(false);
+            expect(s).toBeGreaterThanOrEqual(prev);
+            prev = s;
+          }
+          const main = sim.pod.spec.containers
+            .map((c) => firstStart(c.name))
+            .filter((x): x is number => x !== undefined);
+          for (const m of main) expect(m).toBeGreaterThanOrEqual(prev === -Infinity ? 0 : prev);
+        }),
+        RUNS,
+      );
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'the same input gives the same output (deep-equal)',
+    () => {
+      fc.assert(
+        fc.property(scenarioArb, (sc) => {
+          const a = simulate(sc);
+          const b = simulate(sc);
+          expect(a.events).toEqual(b.events);
+          expect(a.watch).toEqual(b.watch);
+          expect(a.transitions).toEqual(b.transitions);
+          expect(a.pod).toEqual(b.pod);
+          expect([a.endTime, a.stopReason, a.removedAt, a.notice]).toEqual([
+            b.endTime,
+            b.stopReason,
+            b.removedAt,
+            b.notice,
+          ]);
+          for (const t of [0, 10, 100, a.endTime]) expect(a.podAt(t)).toEqual(b.podAt(t));
+        }),
+        { numRuns: 30 },
+      );
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'never throws anything but a PodLabError, and stops',
+    () => {
+      fc.assert(
+        fc.property(scenarioArb, (sc) => {
+          const sim = simulate(sc);
+          expect(['settled', 'until', 'eventCap']).toContain(sim.stopReason);
+          expect(sim.endTime).toBeLessThanOrEqual(sc.until!);
+          const times = sim.events.map((e) => e.time);
+          expect([...times].sort((x, y) => x - y)).toEqual(times);
+        }),
+        RUNS,
+      );
+    },
+    TIMEOUT,
+  );
 });

@@ -23,28 +23,53 @@ const ready = (s: ReturnType<typeof simulate>, t: number) => s.statusAt(t).condi
 describe('readiness gates', () => {
   it('without the condition, Ready is False (ReadinessGatesNotReady) while ContainersReady is True', () => {
     const sim = simulate({ pod, until: 30 });
-    expect(ready(sim, 10)).toMatchObject({ status: 'False', reason: 'ReadinessGatesNotReady', message: `corresponding condition of pod readiness gate "${GATE}" does not exist.` });
+    expect(ready(sim, 10)).toMatchObject({
+      status: 'False',
+      reason: 'ReadinessGatesNotReady',
+      message: `corresponding condition of pod readiness gate "${GATE}" does not exist.`,
+    });
     expect(sim.statusAt(10).conditions?.find((c) => c.type === 'ContainersReady')?.status).toBe('True');
     // kubectl's READY column counts ready containers, not the Pod's Ready condition.
     expect(sim.watch[sim.watch.length - 1].ready).toBe('1/1');
   });
 
   it('a False condition gives its own message; True makes the Pod Ready at that time', () => {
-    const sim = simulate({ pod, until: 40, actions: [{ at: 10, action: 'setCondition', type: GATE, status: 'False' }, { at: 20, action: 'setCondition', type: GATE, status: 'True' }] });
-    expect(ready(sim, 15)).toMatchObject({ status: 'False', message: `the status of pod readiness gate "${GATE}" is not "True", but False` });
+    const sim = simulate({
+      pod,
+      until: 40,
+      actions: [
+        { at: 10, action: 'setCondition', type: GATE, status: 'False' },
+        { at: 20, action: 'setCondition', type: GATE, status: 'True' },
+      ],
+    });
+    expect(ready(sim, 15)).toMatchObject({
+      status: 'False',
+      message: `the status of pod readiness gate "${GATE}" is not "True", but False`,
+    });
     expect(ready(sim, 25)).toMatchObject({ status: 'True', lastTransitionTime: 20 });
     const gate = sim.statusAt(25).conditions?.find((c) => c.type === GATE);
     expect(gate).toMatchObject({ status: 'True', lastTransitionTime: 20 });
   });
 
   it('the gate turning False again takes Ready away', () => {
-    const sim = simulate({ pod, until: 40, actions: [{ at: 10, action: 'setCondition', type: GATE, status: 'True' }, { at: 30, action: 'setCondition', type: GATE, status: 'False' }] });
+    const sim = simulate({
+      pod,
+      until: 40,
+      actions: [
+        { at: 10, action: 'setCondition', type: GATE, status: 'True' },
+        { at: 30, action: 'setCondition', type: GATE, status: 'False' },
+      ],
+    });
     expect(ready(sim, 20)?.status).toBe('True');
     expect(ready(sim, 35)?.status).toBe('False');
   });
 
   it('a kubelet-owned condition is not taken (the kubelet writes it again)', () => {
-    const sim = simulate({ pod, until: 20, actions: [{ at: 5, action: 'setCondition', type: 'Ready', status: 'True' }] });
+    const sim = simulate({
+      pod,
+      until: 20,
+      actions: [{ at: 5, action: 'setCondition', type: 'Ready', status: 'True' }],
+    });
     expect(ready(sim, 10)?.status).toBe('False');
     expect(sim.notice).toMatch(/belongs to the kubelet/);
   });
@@ -57,7 +82,9 @@ describe('readiness gates', () => {
       err = e;
     }
     expect(isPodLabError(err)).toBe(true);
-    expect((err as Error).message).toBe('actions[0].status: Unsupported value: "Yes": supported values: "False", "True", "Unknown"');
+    expect((err as Error).message).toBe(
+      'actions[0].status: Unsupported value: "Yes": supported values: "False", "True", "Unknown"',
+    );
   });
 
   it('in a cluster: a Deployment Pod counts as ready only once its gate is True', () => {

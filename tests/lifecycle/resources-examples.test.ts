@@ -7,12 +7,21 @@ import * as model from '../../src/lifecycle';
 
 const dir = join(__dirname, '../../src/examples');
 const files = readdirSync(dir).filter((f) => /^resources-.*\.ts$/.test(f));
-const h = (type: unknown, props: Record<string, unknown> | null, ...children: unknown[]) => ({ type, props: { ...(props ?? {}), children } });
+const h = (type: unknown, props: Record<string, unknown> | null, ...children: unknown[]) => ({
+  type,
+  props: { ...(props ?? {}), children },
+});
 const view = (name: string) => Object.assign((p: unknown) => p, { displayName: name });
 const scope = {
   React: { createElement: h, Fragment: 'Fragment' },
-  simulate: model.simulate, applyDefaults: model.applyDefaults, parsePod: model.parsePod, validatePod: model.validatePod, kubectlStatus: model.kubectlStatus,
-  computePodQOS: model.computePodQOS, podRequests: model.podRequestsText, rankMemoryPressure: model.rankMemoryPressure,
+  simulate: model.simulate,
+  applyDefaults: model.applyDefaults,
+  parsePod: model.parsePod,
+  validatePod: model.validatePod,
+  kubectlStatus: model.kubectlStatus,
+  computePodQOS: model.computePodQOS,
+  podRequests: model.podRequestsText,
+  rankMemoryPressure: model.rankMemoryPressure,
   KubectlWatch: view('KubectlWatch'),
   KubectlEvents: view('KubectlEvents'),
   Timeline: view('Timeline'),
@@ -51,13 +60,20 @@ describe('resources examples', () => {
     expect(v.map((r) => r.qosClass)).toEqual(['Guaranteed', 'Burstable', 'BestEffort']);
   });
   it('OOMKilled then CrashLoopBackOff', async () => {
-    const v = (await run('resources-oomkilled.ts')) as { restartCount: number; state: { waiting?: { reason: string } }; lastState: { terminated: { reason: string; exitCode: number } } };
+    const v = (await run('resources-oomkilled.ts')) as {
+      restartCount: number;
+      state: { waiting?: { reason: string } };
+      lastState: { terminated: { reason: string; exitCode: number } };
+    };
     expect(v.lastState.terminated).toMatchObject({ reason: 'OOMKilled', exitCode: 137 });
     expect(v.state.waiting?.reason).toBe('CrashLoopBackOff');
     expect(v.restartCount).toBe(2);
   });
   it('effective request with a sidecar', async () => {
-    const v = (await run('resources-sidecar-request.ts')) as { effectiveRequest: Record<string, string>; qosClass: string };
+    const v = (await run('resources-sidecar-request.ts')) as {
+      effectiveRequest: Record<string, string>;
+      qosClass: string;
+    };
     expect(v.effectiveRequest).toEqual({ cpu: '1100m', memory: '320Mi' });
     expect(v.qosClass).toBe('Burstable');
   });

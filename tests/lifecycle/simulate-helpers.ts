@@ -20,7 +20,9 @@ export const preloaded = { imagesOnNode: ['nginx:1.27', 'busybox:1.36', 'envoypr
 
 /** Times of the kubelet's events with this reason for container `name`. */
 export function eventTimes(sim: Simulation, reason: string, name?: string): number[] {
-  return sim.events.filter((e) => e.reason === reason && (name === undefined || e.object.endsWith(`{${name}}`))).map((e) => e.time);
+  return sim.events
+    .filter((e) => e.reason === reason && (name === undefined || e.object.endsWith(`{${name}}`)))
+    .map((e) => e.time);
 }
 
 /** Times at which container `name` was started (its `Started` events). */
@@ -30,7 +32,9 @@ export function startTimes(sim: Simulation, name = 'app'): number[] {
 
 /** Transitions of one machine, as `time:from->to(cause)` strings. */
 export function transitionsOf(sim: Simulation, machine: string): string[] {
-  return sim.transitions.filter((t) => t.machine === machine).map((t) => `${t.time}:${t.from}->${t.to}${t.cause ? `(${t.cause})` : ''}`);
+  return sim.transitions
+    .filter((t) => t.machine === machine)
+    .map((t) => `${t.time}:${t.from}->${t.to}${t.cause ? `(${t.cause})` : ''}`);
 }
 
 /** `kubectl get pod -w` lines as `time ready status restarts`. */

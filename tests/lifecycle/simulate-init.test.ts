@@ -17,19 +17,45 @@ spec:
 
 describe('simulate: init containers', () => {
   it('run one after the other, then the regular containers; kubectl shows Init:i/N', () => {
-    const sim = simulate({ pod: initPod(), cluster: preloaded, behavior: { migrate: { exitAfterSeconds: 5 }, warm: { exitAfterSeconds: 3 } }, until: 20 });
+    const sim = simulate({
+      pod: initPod(),
+      cluster: preloaded,
+      behavior: { migrate: { exitAfterSeconds: 5 }, warm: { exitAfterSeconds: 3 } },
+      until: 20,
+    });
     expect(startTimes(sim, 'migrate')).toEqual([0]);
     expect(startTimes(sim, 'warm')).toEqual([5]);
     expect(startTimes(sim, 'app')).toEqual([8]);
-    expect(watchLines(sim)).toEqual(['0 0/1 Pending 0', '0 0/1 Init:0/2 0', '5 0/1 Init:1/2 0', '8 0/1 PodInitializing 0', '8 1/1 Running 0']);
+    expect(watchLines(sim)).toEqual([
+      '0 0/1 Pending 0',
+      '0 0/1 Init:0/2 0',
+      '5 0/1 Init:1/2 0',
+      '8 0/1 PodInitializing 0',
+      '8 1/1 Running 0',
+    ]);
     expect(sim.statusAt(3).containerStatuses![0].state.waiting?.reason).toBe('PodInitializing');
-    expect(sim.statusAt(6).conditions?.find((c) => c.type === 'Initialized')).toMatchObject({ status: 'False', reason: 'ContainersNotInitialized', message: 'containers with incomplete status: [warm]' });
+    expect(sim.statusAt(6).conditions?.find((c) => c.type === 'Initialized')).toMatchObject({
+      status: 'False',
+      reason: 'ContainersNotInitialized',
+      message: 'containers with incomplete status: [warm]',
+    });
     expect(sim.statusAt(9).conditions?.find((c) => c.type === 'Initialized')?.status).toBe('True');
-    expect(sim.statusAt(9).initContainerStatuses![0]).toMatchObject({ ready: true, state: { terminated: { reason: 'Completed', exitCode: 0 } } });
+    expect(sim.statusAt(9).initContainerStatuses![0]).toMatchObject({
+      ready: true,
+      state: { terminated: { reason: 'Completed', exitCode: 0 } },
+    });
   });
 
   it('a failing init container is restarted with back-off (Init:CrashLoopBackOff) under Always', () => {
-    const sim = simulate({ pod: initPod(), cluster: preloaded, behavior: { migrate: [{ exitAfterSeconds: 2, exitCode: 1 }, { exitAfterSeconds: 2, exitCode: 1 }, { exitAfterSeconds: 2 }], warm: { exitAfterSeconds: 1 } }, until: 60 });
+    const sim = simulate({
+      pod: initPod(),
+      cluster: preloaded,
+      behavior: {
+        migrate: [{ exitAfterSeconds: 2, exitCode: 1 }, { exitAfterSeconds: 2, exitCode: 1 }, { exitAfterSeconds: 2 }],
+        warm: { exitAfterSeconds: 1 },
+      },
+      until: 60,
+    });
     expect(startTimes(sim, 'migrate')).toEqual([0, 2, 14]);
     expect(startTimes(sim, 'warm')).toEqual([16]);
     expect(sim.watch.map((w) => w.status)).toContain('Init:CrashLoopBackOff');
@@ -38,7 +64,11 @@ describe('simulate: init containers', () => {
   });
 
   it('a failing init container with restartPolicy Never fails the Pod; the rest never starts', () => {
-    const sim = simulate({ pod: initPod('Never'), cluster: preloaded, behavior: { migrate: { exitAfterSeconds: 2, exitCode: 1 } } });
+    const sim = simulate({
+      pod: initPod('Never'),
+      cluster: preloaded,
+      behavior: { migrate: { exitAfterSeconds: 2, exitCode: 1 } },
+    });
     expect(startTimes(sim, 'migrate')).toEqual([0]);
     expect(startTimes(sim, 'warm')).toEqual([]);
     expect(startTimes(sim, 'app')).toEqual([]);
@@ -70,7 +100,12 @@ spec:
 `;
 
   it('start in order; the next one waits for the sidecar to be started (startup probe)', () => {
-    const sim = simulate({ pod: sidecarPod, cluster: preloaded, behavior: { proxy: { startupSeconds: 4 }, setup: { exitAfterSeconds: 2 } }, until: 20 });
+    const sim = simulate({
+      pod: sidecarPod,
+      cluster: preloaded,
+      behavior: { proxy: { startupSeconds: 4 }, setup: { exitAfterSeconds: 2 } },
+      until: 20,
+    });
     expect(startTimes(sim, 'proxy')).toEqual([0]);
     expect(startTimes(sim, 'log')).toEqual([4]);
     expect(startTimes(sim, 'setup')).toEqual([4]);
@@ -83,7 +118,12 @@ spec:
 
   it('are restarted whatever the Pod restartPolicy, while the main container runs', () => {
     const never = sidecarPod.replace('spec:\n', 'spec:\n  restartPolicy: Never\n');
-    const sim = simulate({ pod: never, cluster: preloaded, behavior: { log: { exitAfterSeconds: 10, exitCode: 1 }, setup: { exitAfterSeconds: 1 } }, until: 60 });
+    const sim = simulate({
+      pod: never,
+      cluster: preloaded,
+      behavior: { log: { exitAfterSeconds: 10, exitCode: 1 }, setup: { exitAfterSeconds: 1 } },
+      until: 60,
+    });
     const starts = startTimes(sim, 'log');
     expect(starts.length).toBeGreaterThanOrEqual(3);
     expect(starts[1] - (starts[0] + 10)).toBe(0);
@@ -93,7 +133,11 @@ spec:
   });
 
   it('a running sidecar keeps a completed main container Pod Running until the kubelet stops it', () => {
-    const sim = simulate({ pod: sidecarPod.replace('spec:\n', 'spec:\n  restartPolicy: OnFailure\n'), cluster: preloaded, behavior: { setup: { exitAfterSeconds: 1 }, app: { exitAfterSeconds: 5 } } });
+    const sim = simulate({
+      pod: sidecarPod.replace('spec:\n', 'spec:\n  restartPolicy: OnFailure\n'),
+      cluster: preloaded,
+      behavior: { setup: { exitAfterSeconds: 1 }, app: { exitAfterSeconds: 5 } },
+    });
     expect(eventTimes(sim, 'Killing').length).toBe(2);
     expect(sim.statusAt(sim.endTime).phase).toBe('Succeeded');
   });

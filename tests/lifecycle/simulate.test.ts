@@ -19,15 +19,29 @@ describe('simulate: a plain Pod', () => {
     expect(sim.statusAt(1).containerStatuses?.[0].state.waiting?.reason).toBe('ContainerCreating');
     const st = sim.statusAt(2);
     expect(st.phase).toBe('Running');
-    expect(st.containerStatuses?.[0]).toMatchObject({ ready: true, started: true, restartCount: 0, image: 'docker.io/library/nginx:1.27', state: { running: { startedAt: 2 } } });
-    expect(st.conditions?.map((c) => `${c.type}=${c.status}`)).toEqual(['PodReadyToStartContainers=True', 'Initialized=True', 'Ready=True', 'ContainersReady=True', 'PodScheduled=True']);
+    expect(st.containerStatuses?.[0]).toMatchObject({
+      ready: true,
+      started: true,
+      restartCount: 0,
+      image: 'docker.io/library/nginx:1.27',
+      state: { running: { startedAt: 2 } },
+    });
+    expect(st.conditions?.map((c) => `${c.type}=${c.status}`)).toEqual([
+      'PodReadyToStartContainers=True',
+      'Initialized=True',
+      'Ready=True',
+      'ContainersReady=True',
+      'PodScheduled=True',
+    ]);
     expect(sim.endTime).toBe(60);
     expect(sim.stopReason).toBe('settled');
   });
 
   it('uses the image already on the node', () => {
     const sim = simulate({ pod: onePod(), cluster: preloaded, until: 10 });
-    expect(sim.events.find((e) => e.reason === 'Pulled')?.message).toBe('Container image "nginx:1.27" already present on machine and can be accessed by the pod');
+    expect(sim.events.find((e) => e.reason === 'Pulled')?.message).toBe(
+      'Container image "nginx:1.27" already present on machine and can be accessed by the pod',
+    );
     expect(startTimes(sim)).toEqual([0]);
   });
 
@@ -46,7 +60,10 @@ describe('simulate: a plain Pod', () => {
   });
 
   it('stops at the event cap with a notice', () => {
-    const sim = simulate({ pod: onePod(), behavior: { app: { exitAfterSeconds: 1, exitCode: 1 } }, until: 100000 }, { maxSteps: 500 });
+    const sim = simulate(
+      { pod: onePod(), behavior: { app: { exitAfterSeconds: 1, exitCode: 1 } }, until: 100000 },
+      { maxSteps: 500 },
+    );
     expect(sim.stopReason).toBe('eventCap');
     expect(sim.notice).toMatch(/event cap/);
     expect(sim.endTime).toBeLessThan(100000);
@@ -71,7 +88,11 @@ describe('simulate: a plain Pod', () => {
   });
 
   it('is deterministic: the same scenario gives the same result', () => {
-    const scenario = { pod: onePod(), behavior: { app: [{ exitAfterSeconds: 3, exitCode: 2 }, { exitAfterSeconds: 8 }] }, until: 200 };
+    const scenario = {
+      pod: onePod(),
+      behavior: { app: [{ exitAfterSeconds: 3, exitCode: 2 }, { exitAfterSeconds: 8 }] },
+      until: 200,
+    };
     const a = simulate(scenario);
     const b = simulate(scenario);
     expect(a.events).toEqual(b.events);
@@ -94,7 +115,12 @@ describe('simulate: a plain Pod', () => {
 
 describe('simulate: restarts and the crash-loop back-off', () => {
   it('restarts at once, then after 10, 20, 40, 80, 160, 300, 300 s', () => {
-    const sim = simulate({ pod: onePod(), cluster: preloaded, behavior: { app: { exitAfterSeconds: 5, exitCode: 1 } }, until: 2000 });
+    const sim = simulate({
+      pod: onePod(),
+      cluster: preloaded,
+      behavior: { app: { exitAfterSeconds: 5, exitCode: 1 } },
+      until: 2000,
+    });
     const starts = startTimes(sim);
     const exits = starts.map((t) => t + 5);
     expect(starts.slice(0, 9)).toEqual([0, 5, 20, 45, 90, 175, 340, 645, 950]);
@@ -103,32 +129,63 @@ describe('simulate: restarts and the crash-loop back-off', () => {
   });
 
   it('shows Error, then CrashLoopBackOff with the back-off in its message, and lastState.terminated', () => {
-    const sim = simulate({ pod: onePod(), cluster: preloaded, behavior: { app: { exitAfterSeconds: 5, exitCode: 1 } }, until: 60 });
+    const sim = simulate({
+      pod: onePod(),
+      cluster: preloaded,
+      behavior: { app: { exitAfterSeconds: 5, exitCode: 1 } },
+      until: 60,
+    });
     expect(watchLines(sim).slice(0, 8)).toEqual([
-      '0 0/1 Pending 0', '0 0/1 ContainerCreating 0', '0 1/1 Running 0', '5 0/1 Error 0', '5 1/1 Running 1 (0s ago)',
-      '10 0/1 Error 1 (5s ago)', '10 0/1 CrashLoopBackOff 1 (0s ago)', '20 1/1 Running 2 (10s ago)',
+      '0 0/1 Pending 0',
+      '0 0/1 ContainerCreating 0',
+      '0 1/1 Running 0',
+      '5 0/1 Error 0',
+      '5 1/1 Running 1 (0s ago)',
+      '10 0/1 Error 1 (5s ago)',
+      '10 0/1 CrashLoopBackOff 1 (0s ago)',
+      '20 1/1 Running 2 (10s ago)',
     ]);
     const cs = sim.statusAt(15).containerStatuses![0];
-    expect(cs.state.waiting).toEqual({ reason: 'CrashLoopBackOff', message: `back-off 10s restarting failed container=app pod=web_default(${sim.pod.metadata.uid})` });
+    expect(cs.state.waiting).toEqual({
+      reason: 'CrashLoopBackOff',
+      message: `back-off 10s restarting failed container=app pod=web_default(${sim.pod.metadata.uid})`,
+    });
     expect(cs.lastState.terminated).toMatchObject({ exitCode: 1, reason: 'Error', startedAt: 5, finishedAt: 10 });
     expect(cs.restartCount).toBe(1);
     expect(sim.statusAt(15).phase).toBe('Running');
     expect(sim.events.find((e) => e.reason === 'BackOff')).toMatchObject({
-      type: 'Warning', time: 10, message: `Back-off restarting failed container app in pod web_default(${sim.pod.metadata.uid})`,
+      type: 'Warning',
+      time: 10,
+      message: `Back-off restarting failed container app in pod web_default(${sim.pod.metadata.uid})`,
     });
     expect(sim.statusAt(30).containerStatuses![0].state.waiting?.message).toMatch(/^back-off 20s /);
   });
 
   it('writes the back-off in Go duration format (1m20s, 5m0s)', () => {
-    const sim = simulate({ pod: onePod(), cluster: preloaded, behavior: { app: { exitAfterSeconds: 1, exitCode: 1 } }, until: 1200 });
-    const msgs = new Set(sim.transitions.filter((t) => t.machine === 'backoff/app' && t.to === 'Holding').map((t) => t.cause));
-    expect([...msgs]).toEqual(['back-off 10s', 'back-off 20s', 'back-off 40s', 'back-off 1m20s', 'back-off 2m40s', 'back-off 5m0s']);
+    const sim = simulate({
+      pod: onePod(),
+      cluster: preloaded,
+      behavior: { app: { exitAfterSeconds: 1, exitCode: 1 } },
+      until: 1200,
+    });
+    const msgs = new Set(
+      sim.transitions.filter((t) => t.machine === 'backoff/app' && t.to === 'Holding').map((t) => t.cause),
+    );
+    expect([...msgs]).toEqual([
+      'back-off 10s',
+      'back-off 20s',
+      'back-off 40s',
+      'back-off 1m20s',
+      'back-off 2m40s',
+      'back-off 5m0s',
+    ]);
   });
 
   it('resets the back-off after a run longer than 10 minutes (2 × 300 s)', () => {
     const quick = { exitAfterSeconds: 2, exitCode: 1 };
     const sim = simulate({
-      pod: onePod(), cluster: preloaded,
+      pod: onePod(),
+      cluster: preloaded,
       behavior: { app: (attempt: number) => (attempt === 4 ? { exitAfterSeconds: 700, exitCode: 1 } : quick) },
       until: 1200,
     });
@@ -141,8 +198,12 @@ describe('simulate: restarts and the crash-loop back-off', () => {
 
   it('does not reset after a run of exactly 10 minutes or less', () => {
     const sim = simulate({
-      pod: onePod(), cluster: preloaded,
-      behavior: { app: (attempt: number) => (attempt === 4 ? { exitAfterSeconds: 590, exitCode: 1 } : { exitAfterSeconds: 2, exitCode: 1 }) },
+      pod: onePod(),
+      cluster: preloaded,
+      behavior: {
+        app: (attempt: number) =>
+          attempt === 4 ? { exitAfterSeconds: 590, exitCode: 1 } : { exitAfterSeconds: 2, exitCode: 1 },
+      },
       until: 1200,
     });
     const starts = startTimes(sim);
@@ -150,9 +211,25 @@ describe('simulate: restarts and the crash-loop back-off', () => {
   });
 
   it('ReduceDefaultCrashLoopBackOffDecay: 1 s initial, 60 s cap, each restart exactly when its back-off expires (PR 133066)', () => {
-    const sim = simulate({ pod: onePod(), cluster: preloaded, behavior: { app: { exitAfterSeconds: 5, exitCode: 1 } }, featureGates: { ReduceDefaultCrashLoopBackOffDecay: true }, until: 1500 });
-    const delays = new Set(sim.transitions.filter((t) => t.machine === 'backoff/app' && t.to === 'Holding').map((t) => t.cause));
-    expect([...delays]).toEqual(['back-off 1s', 'back-off 2s', 'back-off 4s', 'back-off 8s', 'back-off 16s', 'back-off 32s', 'back-off 1m0s']);
+    const sim = simulate({
+      pod: onePod(),
+      cluster: preloaded,
+      behavior: { app: { exitAfterSeconds: 5, exitCode: 1 } },
+      featureGates: { ReduceDefaultCrashLoopBackOffDecay: true },
+      until: 1500,
+    });
+    const delays = new Set(
+      sim.transitions.filter((t) => t.machine === 'backoff/app' && t.to === 'Holding').map((t) => t.cause),
+    );
+    expect([...delays]).toEqual([
+      'back-off 1s',
+      'back-off 2s',
+      'back-off 4s',
+      'back-off 8s',
+      'back-off 16s',
+      'back-off 32s',
+      'back-off 1m0s',
+    ]);
     const starts = startTimes(sim);
     const waits = starts.slice(1).map((s, i) => s - starts[i] - 5);
     expect(Math.max(...waits)).toBe(60);
@@ -160,20 +237,43 @@ describe('simulate: restarts and the crash-loop back-off', () => {
   });
 
   it('a back-off shorter than the pod worker retry (maxContainerRestartPeriod 5 s) restarts after 5 s, not 10 s', () => {
-    const sim = simulate({ pod: onePod(), cluster: preloaded, behavior: { app: { exitAfterSeconds: 5, exitCode: 1 } }, featureGates: { maxContainerRestartPeriod: 5 }, until: 120 });
-    expect(gaps(startTimes(sim)).map((g) => g - 5).slice(0, 5)).toEqual([0, 5, 5, 5, 5]);
+    const sim = simulate({
+      pod: onePod(),
+      cluster: preloaded,
+      behavior: { app: { exitAfterSeconds: 5, exitCode: 1 } },
+      featureGates: { maxContainerRestartPeriod: 5 },
+      until: 120,
+    });
+    expect(
+      gaps(startTimes(sim))
+        .map((g) => g - 5)
+        .slice(0, 5),
+    ).toEqual([0, 5, 5, 5, 5]);
   });
 
   it('maxContainerRestartPeriod caps the back-off', () => {
-    const sim = simulate({ pod: onePod(), cluster: preloaded, behavior: { app: { exitAfterSeconds: 5, exitCode: 1 } }, featureGates: { maxContainerRestartPeriod: 30 }, until: 600 });
+    const sim = simulate({
+      pod: onePod(),
+      cluster: preloaded,
+      behavior: { app: { exitAfterSeconds: 5, exitCode: 1 } },
+      featureGates: { maxContainerRestartPeriod: 30 },
+      until: 600,
+    });
     const waits = gaps(startTimes(sim)).map((g) => g - 5);
     expect(waits.slice(0, 6)).toEqual([0, 10, 20, 30, 30, 30]);
   });
 
   it('restartPolicy OnFailure: restarts failures, stops at exit 0 (Succeeded)', () => {
     const sim = simulate({
-      pod: onePod('  restartPolicy: OnFailure'), cluster: preloaded,
-      behavior: { app: [{ exitAfterSeconds: 5, exitCode: 1 }, { exitAfterSeconds: 5, exitCode: 1 }, { exitAfterSeconds: 5, exitCode: 0 }] },
+      pod: onePod('  restartPolicy: OnFailure'),
+      cluster: preloaded,
+      behavior: {
+        app: [
+          { exitAfterSeconds: 5, exitCode: 1 },
+          { exitAfterSeconds: 5, exitCode: 1 },
+          { exitAfterSeconds: 5, exitCode: 0 },
+        ],
+      },
     });
     expect(startTimes(sim)).toEqual([0, 5, 20]);
     expect(sim.statusAt(sim.endTime).phase).toBe('Succeeded');
@@ -183,7 +283,11 @@ describe('simulate: restarts and the crash-loop back-off', () => {
   });
 
   it('restartPolicy Never: the first failure is final (Failed)', () => {
-    const sim = simulate({ pod: onePod('  restartPolicy: Never'), cluster: preloaded, behavior: { app: { exitAfterSeconds: 5, exitCode: 3 } } });
+    const sim = simulate({
+      pod: onePod('  restartPolicy: Never'),
+      cluster: preloaded,
+      behavior: { app: { exitAfterSeconds: 5, exitCode: 3 } },
+    });
     expect(startTimes(sim)).toEqual([0]);
     const st = sim.statusAt(sim.endTime);
     expect(st.phase).toBe('Failed');
@@ -193,7 +297,12 @@ describe('simulate: restarts and the crash-loop back-off', () => {
   });
 
   it('restartPolicy Always: a container that exits 0 is restarted and the phase stays Running', () => {
-    const sim = simulate({ pod: onePod(), cluster: preloaded, behavior: { app: { exitAfterSeconds: 5, exitCode: 0 } }, until: 40 });
+    const sim = simulate({
+      pod: onePod(),
+      cluster: preloaded,
+      behavior: { app: { exitAfterSeconds: 5, exitCode: 0 } },
+      until: 40,
+    });
     expect(startTimes(sim)).toEqual([0, 5, 20]);
     expect(sim.statusAt(12).containerStatuses![0].lastState.terminated?.reason).toBe('Completed');
     for (let t = 0; t <= 40; t += 1) expect(['Pending', 'Running']).toContain(sim.statusAt(t).phase);
@@ -204,7 +313,9 @@ describe('simulate: input errors', () => {
   it('throws an invalid error worded like kubectl, with every problem', () => {
     let err: unknown;
     try {
-      simulate({ pod: 'apiVersion: v1\nkind: Pod\nmetadata: {name: web}\nspec:\n  containers:\n  - name: App\n    livenessProbe: {exec: {command: ["true"]}, successThreshold: 2}\n' });
+      simulate({
+        pod: 'apiVersion: v1\nkind: Pod\nmetadata: {name: web}\nspec:\n  containers:\n  - name: App\n    livenessProbe: {exec: {command: ["true"]}, successThreshold: 2}\n',
+      });
     } catch (e) {
       err = e;
     }
@@ -213,11 +324,15 @@ describe('simulate: input errors', () => {
     expect(e.kind).toBe('invalid');
     expect(e.message).toMatch(/^The Pod "web" is invalid: /);
     expect(e.errors.length).toBeGreaterThanOrEqual(3);
-    expect(e.errors.map((x) => x.field)).toEqual(expect.arrayContaining(['spec.containers[0].image', 'spec.containers[0].livenessProbe.successThreshold']));
+    expect(e.errors.map((x) => x.field)).toEqual(
+      expect.arrayContaining(['spec.containers[0].image', 'spec.containers[0].livenessProbe.successThreshold']),
+    );
   });
 
   it('refuses an unknown RuntimeClass at admission (forbidden)', () => {
-    expect(() => simulate({ pod: onePod('  runtimeClassName: kata') })).toThrow(/pods "web" is forbidden: pod rejected: RuntimeClass "kata" not found/);
+    expect(() => simulate({ pod: onePod('  runtimeClassName: kata') })).toThrow(
+      /pods "web" is forbidden: pod rejected: RuntimeClass "kata" not found/,
+    );
     try {
       simulate({ pod: onePod('  runtimeClassName: kata') });
     } catch (e) {
@@ -226,16 +341,30 @@ describe('simulate: input errors', () => {
   });
 
   it('names the container when a behaviour function throws', () => {
-    const run = () => simulate({ pod: onePod(), behavior: { app: (n: number) => { if (n > 0) throw new Error('boom'); return { exitAfterSeconds: 1 }; } }, until: 30 });
+    const run = () =>
+      simulate({
+        pod: onePod(),
+        behavior: {
+          app: (n: number) => {
+            if (n > 0) throw new Error('boom');
+            return { exitAfterSeconds: 1 };
+          },
+        },
+        until: 30,
+      });
     expect(run).toThrow(PodLabError);
     expect(run).toThrow(/behavior\.app: the behaviour function threw for attempt 1: boom/);
   });
 
   it('rejects bad behaviour values and actions with a scenario error', () => {
     expect(() => simulate({ pod: onePod(), behavior: { app: { exitCode: 300 } } })).toThrow(/behavior\.app\.exitCode/);
-    expect(() => simulate({ pod: onePod(), behavior: { app: { exitAfterSeconds: -1 } } })).toThrow(/behavior\.app\.exitAfterSeconds/);
+    expect(() => simulate({ pod: onePod(), behavior: { app: { exitAfterSeconds: -1 } } })).toThrow(
+      /behavior\.app\.exitAfterSeconds/,
+    );
     expect(() => simulate({ pod: onePod(), actions: [{ at: -1, action: 'delete' }] })).toThrow(/actions\[0\]\.at/);
-    expect(() => simulate({ pod: onePod(), actions: [{ at: 1, action: 'explode' } as never] })).toThrow(/unknown action "explode"/);
+    expect(() => simulate({ pod: onePod(), actions: [{ at: 1, action: 'explode' } as never] })).toThrow(
+      /unknown action "explode"/,
+    );
     expect(() => simulate({ pod: onePod(), until: Number.NaN })).toThrow(/until/);
   });
 
@@ -249,7 +378,11 @@ describe('simulate: input errors', () => {
   });
 
   it('accepts a Pod object as well as YAML', () => {
-    const sim = simulate({ pod: { metadata: { name: 'obj' }, spec: { containers: [{ name: 'c', image: 'nginx:1.27' }] } }, cluster: preloaded, until: 5 });
+    const sim = simulate({
+      pod: { metadata: { name: 'obj' }, spec: { containers: [{ name: 'c', image: 'nginx:1.27' }] } },
+      cluster: preloaded,
+      until: 5,
+    });
     expect(sim.pod.metadata.name).toBe('obj');
     expect(sim.pod.spec.terminationGracePeriodSeconds).toBe(30);
     expect(eventTimes(sim, 'Started', 'c')).toEqual([0]);

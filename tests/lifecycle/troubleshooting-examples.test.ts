@@ -9,7 +9,10 @@ import type { Simulation } from '../../src/lifecycle/types';
 const dir = join(__dirname, '../../src/examples');
 const files = readdirSync(dir).filter((f) => /^troubleshooting-.*\.ts$/.test(f));
 
-const h = (type: unknown, props: Record<string, unknown> | null, ...children: unknown[]) => ({ type, props: { ...(props ?? {}), children } });
+const h = (type: unknown, props: Record<string, unknown> | null, ...children: unknown[]) => ({
+  type,
+  props: { ...(props ?? {}), children },
+});
 const sims: Simulation[] = [];
 const view = (name: string) => Object.assign((p: unknown) => p, { displayName: name });
 const scope = {
@@ -70,19 +73,34 @@ describe('troubleshooting examples', () => {
 
   it('config error: CreateContainerConfigError for the ConfigMap, Pending', async () => {
     const { value } = await run('troubleshooting-config-error.ts');
-    expect(value).toEqual({ phase: 'Pending', state: { waiting: { reason: 'CreateContainerConfigError', message: 'configmap "app-config" not found' } } });
+    expect(value).toEqual({
+      phase: 'Pending',
+      state: { waiting: { reason: 'CreateContainerConfigError', message: 'configmap "app-config" not found' } },
+    });
   });
 
   it('start error: RunContainerError, CrashLoopBackOff, StartError 128', async () => {
     const { sims } = await run('troubleshooting-start-error.ts');
     expect(statuses(sims[0])).toEqual(expect.arrayContaining(['RunContainerError', 'CrashLoopBackOff']));
-    expect(sims[0].statusAt(5).containerStatuses![0].lastState.terminated).toMatchObject({ exitCode: 128, reason: 'StartError' });
+    expect(sims[0].statusAt(5).containerStatuses![0].lastState.terminated).toMatchObject({
+      exitCode: 128,
+      reason: 'StartError',
+    });
   });
 
   it('exit codes: 0 Completed, 1/126/127 Error, 143 after SIGTERM, 137 after SIGKILL', async () => {
     const { value } = await run('troubleshooting-exit-codes.ts');
-    expect((value as { exitCode: number; reason: string; STATUS: string }[]).map((r) => `${r.exitCode} ${r.reason} ${r.STATUS}`)).toEqual([
-      '0 Completed Completed', '1 Error Error', '126 Error Error', '127 Error Error', '143 Error Error', '137 Error Error',
+    expect(
+      (value as { exitCode: number; reason: string; STATUS: string }[]).map(
+        (r) => `${r.exitCode} ${r.reason} ${r.STATUS}`,
+      ),
+    ).toEqual([
+      '0 Completed Completed',
+      '1 Error Error',
+      '126 Error Error',
+      '127 Error Error',
+      '143 Error Error',
+      '137 Error Error',
     ]);
   });
 
@@ -96,7 +114,15 @@ describe('troubleshooting examples', () => {
 
   it('finalizer: the object stays after the delete until the patch', async () => {
     const { value, sims } = await run('troubleshooting-finalizer.ts');
-    expect(value).toEqual({ at60s: { deletionTimestamp: 10, deletionGracePeriodSeconds: 0, finalizers: ['example.com/backup'], phase: 'Failed' }, removedAt: 120 });
+    expect(value).toEqual({
+      at60s: {
+        deletionTimestamp: 10,
+        deletionGracePeriodSeconds: 0,
+        finalizers: ['example.com/backup'],
+        phase: 'Failed',
+      },
+      removedAt: 120,
+    });
     expect(statuses(sims[0])).toEqual(['Pending', 'ContainerCreating', 'Running', 'Terminating', 'Error']);
   });
 

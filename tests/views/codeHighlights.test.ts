@@ -1,25 +1,48 @@
 import { describe, expect, it } from 'vitest';
-import { colourHighlightName, encodeHighlights, tokenHighlight, type CodePart } from '../../src/components/codeHighlights';
+import {
+  colourHighlightName,
+  encodeHighlights,
+  tokenHighlight,
+  type CodePart,
+} from '../../src/components/codeHighlights';
 
 /** Reads data-hl back: each highlight name with the text of its ranges. */
 function decode(text: string, hl: string): Record<string, string[]> {
-  return Object.fromEntries(hl.split(';').map((group) => {
-    const [name, ranges] = group.split(':');
-    return [name, ranges.split(',').map((r) => { const [s, l] = r.split('+').map(Number); return text.slice(s, s + l); })];
-  }));
+  return Object.fromEntries(
+    hl.split(';').map((group) => {
+      const [name, ranges] = group.split(':');
+      return [
+        name,
+        ranges.split(',').map((r) => {
+          const [s, l] = r.split('+').map(Number);
+          return text.slice(s, s + l);
+        }),
+      ];
+    }),
+  );
 }
 
 describe('encodeHighlights', () => {
   const parts: CodePart[] = [
-    { text: 'const', name: 'pl-keyword' }, { text: ' ' }, { text: 'pod', name: 'pl-function' }, { text: ' = ' },
-    { text: "'a'", name: 'pl-string' }, { text: ' + ' }, { text: "'b", name: 'pl-string' }, { text: "é'", name: 'pl-string' },
-    { text: '\n' }, { text: 'true', name: 'pl-keyword' }, { text: '', name: 'pl-number' },
+    { text: 'const', name: 'pl-keyword' },
+    { text: ' ' },
+    { text: 'pod', name: 'pl-function' },
+    { text: ' = ' },
+    { text: "'a'", name: 'pl-string' },
+    { text: ' + ' },
+    { text: "'b", name: 'pl-string' },
+    { text: "é'", name: 'pl-string' },
+    { text: '\n' },
+    { text: 'true', name: 'pl-keyword' },
+    { text: '', name: 'pl-number' },
   ];
   const text = parts.map((p) => p.text).join('');
 
   it('gives each name the exact text of its tokens, offsets in UTF-16 units', () => {
     expect(decode(text, encodeHighlights(parts))).toEqual({
-      'pl-keyword': ['const', 'true'], 'pl-function': ['pod'], 'pl-string': ["'a'", "'bé'"],
+      'pl-keyword': ['const', 'true'],
+      'pl-function': ['pod'],
+      'pl-string': ["'a'", "'bé'"],
     });
   });
 

@@ -2,16 +2,36 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
-import {describe, expect, it} from 'vitest';
-import {LOCALIZED_COMMENT, localizeComments} from '../../src/views/comments';
-import {compileExample} from '../../src/views/live';
+import { describe, expect, it } from 'vitest';
+import { LOCALIZED_COMMENT, localizeComments } from '../../src/views/comments';
+import { compileExample } from '../../src/views/live';
 
 describe('localizeComments', () => {
-  const code = ['const a = 1;', '  // fr: Un commentaire : en français.', '  // en: A comment: in English.', 'render(<b>{a}</b>); // not a comment line', "const u = 'http://x/y';"].join('\n');
+  const code = [
+    'const a = 1;',
+    '  // fr: Un commentaire : en français.',
+    '  // en: A comment: in English.',
+    'render(<b>{a}</b>); // not a comment line',
+    "const u = 'http://x/y';",
+  ].join('\n');
 
   it('keeps the comments of the page’s language, without their tag', () => {
-    expect(localizeComments(code, 'fr')).toBe(['const a = 1;', '  // Un commentaire : en français.', 'render(<b>{a}</b>); // not a comment line', "const u = 'http://x/y';"].join('\n'));
-    expect(localizeComments(code, 'en')).toBe(['const a = 1;', '  // A comment: in English.', 'render(<b>{a}</b>); // not a comment line', "const u = 'http://x/y';"].join('\n'));
+    expect(localizeComments(code, 'fr')).toBe(
+      [
+        'const a = 1;',
+        '  // Un commentaire : en français.',
+        'render(<b>{a}</b>); // not a comment line',
+        "const u = 'http://x/y';",
+      ].join('\n'),
+    );
+    expect(localizeComments(code, 'en')).toBe(
+      [
+        'const a = 1;',
+        '  // A comment: in English.',
+        'render(<b>{a}</b>); // not a comment line',
+        "const u = 'http://x/y';",
+      ].join('\n'),
+    );
   });
 
   it('gives other locales the English comments, and leaves untagged code as it is', () => {
@@ -25,13 +45,17 @@ describe('localizeComments', () => {
 });
 
 const dir = path.join(__dirname, '../../src/examples');
-const files = fs.readdirSync(dir).filter((f) => /\.tsx?$/.test(f)).sort();
+const files = fs
+  .readdirSync(dir)
+  .filter((f) => /\.tsx?$/.test(f))
+  .sort();
 
 /** Comments of a piece of TSX, as the TypeScript parser sees them (not `//` inside strings or YAML). */
-function commentsOf(code: string): {text: string; line: number}[] {
+function commentsOf(code: string): { text: string; line: number }[] {
   const source = ts.createSourceFile('example.tsx', code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
   const seen = new Map<number, string>();
-  const add = (ranges: ts.CommentRange[] | undefined) => ranges?.forEach((r) => seen.set(r.pos, code.slice(r.pos, r.end)));
+  const add = (ranges: ts.CommentRange[] | undefined) =>
+    ranges?.forEach((r) => seen.set(r.pos, code.slice(r.pos, r.end)));
   const visit = (node: ts.Node, depth: number): void => {
     if (depth > 500) return;
     // Leading ranges start after a line break; trailing ones catch comments on the same line.
@@ -43,14 +67,20 @@ function commentsOf(code: string): {text: string; line: number}[] {
     node.forEachChild((c) => visit(c, depth + 1));
   };
   visit(source, 0);
-  return [...seen.entries()].sort((a, b) => a[0] - b[0]).map(([pos, text]) => ({text, line: source.getLineAndCharacterOfPosition(pos).line + 1}));
+  return [...seen.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([pos, text]) => ({ text, line: source.getLineAndCharacterOfPosition(pos).line + 1 }));
 }
 
 describe('example comments exist in both languages', () => {
   it('there are examples', () => expect(files.length).toBeGreaterThan(10));
 
   it('the comment finder sees comments, not // in strings', () => {
-    expect(commentsOf("const u = 'http://x';\n// a\nrender(<>{/* b */}</>); // c").map((c) => c.text)).toEqual(['// a', '/* b */', '// c']);
+    expect(commentsOf("const u = 'http://x';\n// a\nrender(<>{/* b */}</>); // c").map((c) => c.text)).toEqual([
+      '// a',
+      '/* b */',
+      '// c',
+    ]);
   });
 
   it.each(files)('%s', async (file) => {
@@ -63,7 +93,10 @@ describe('example comments exist in both languages', () => {
       const problems: string[] = [];
       for (const c of commentsOf(code)) {
         const line = lines[c.line - 1];
-        if (!c.text.startsWith('//') || !LOCALIZED_COMMENT.test(line)) problems.push(`${where}, line ${c.line} of the code: ${c.text.slice(0, 60)} (write it as a // fr: line and a // en: line)`);
+        if (!c.text.startsWith('//') || !LOCALIZED_COMMENT.test(line))
+          problems.push(
+            `${where}, line ${c.line} of the code: ${c.text.slice(0, 60)} (write it as a // fr: line and a // en: line)`,
+          );
       }
       const tags = lines.map((l) => LOCALIZED_COMMENT.exec(l)?.[2]);
       const fr = tags.filter((t) => t === 'fr').length;

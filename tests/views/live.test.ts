@@ -33,14 +33,17 @@ describe('compileExample', () => {
 
 describe('loop guard', () => {
   it('wraps every kind of loop body without adding lines', () => {
-    const src = 'for (;;) break;\nwhile (x) x--;\ndo { y++ } while (y < 3)\nfor (const k of ks) if (k) continue;\nfor (const k in o) {}';
+    const src =
+      'for (;;) break;\nwhile (x) x--;\ndo { y++ } while (y < 3)\nfor (const k of ks) if (k) continue;\nfor (const k in o) {}';
     const out = injectLoopGuards(src, parse(src, { ecmaVersion: 'latest' }));
     expect(out.split('\n')).toHaveLength(5);
     expect(out.match(new RegExp(GUARD_NAME, 'g'))).toHaveLength(5);
     expect(() => parse(out, { ecmaVersion: 'latest' })).not.toThrow();
   });
   it('keeps loops working (labels, continue, nested)', () => {
-    const r = run('let n = 0;\nouter: for (let i = 0; i < 5; i++) for (let j = 0; j < 5; j++) { if (j === 2) continue outer; n++; }\nrender(n);');
+    const r = run(
+      'let n = 0;\nouter: for (let i = 0; i < 5; i++) for (let j = 0; j < 5; j++) { if (j === 2) continue outer; n++; }\nrender(n);',
+    );
     expect(r.rendered).toBe(10);
   });
   it('stops an infinite loop within the budget and names its line', () => {
@@ -52,7 +55,10 @@ describe('loop guard', () => {
   });
   it('does not count time spent in scope functions (the model) against a loop', () => {
     let fake = 0;
-    const slowModel = () => { fake += 400; return 1; };
+    const slowModel = () => {
+      fake += 400;
+      return 1;
+    };
     const c = compileExample('let n = 0;\nfor (let i = 0; i < 2000; i++) n += slowModel();\nrender(n);');
     if (!c.ok) throw new Error('compile');
     const r = runCompiled(c.js, { slowModel }, { budgetMs: 1000, now: () => fake });
@@ -76,7 +82,11 @@ describe('runtime errors and cleanup', () => {
     expect(r.error).toMatchObject({ kind: 'runtime', message: 'boom', line: 3 });
   });
   it('keeps the field errors of a PodLabError', () => {
-    class PodLabError extends Error { kind = 'invalid'; errors = [{ field: 'spec.containers', message: 'Required value' }]; name = 'PodLabError'; }
+    class PodLabError extends Error {
+      kind = 'invalid';
+      errors = [{ field: 'spec.containers', message: 'Required value' }];
+      name = 'PodLabError';
+    }
     const r = run('throw new PodLabError("The Pod \\"x\\" is invalid");', { PodLabError });
     expect(r.error?.fieldErrors).toEqual([{ field: 'spec.containers', message: 'Required value' }]);
     expect(r.error?.podLabKind).toBe('invalid');
@@ -102,7 +112,14 @@ describe('runtime errors and cleanup', () => {
   });
   it('stops actors created through the scope', () => {
     const stop = vi.fn();
-    const r = run('createActor({}).start();', { createActor: () => ({ start() { return this; }, stop }) });
+    const r = run('createActor({}).start();', {
+      createActor: () => ({
+        start() {
+          return this;
+        },
+        stop,
+      }),
+    });
     r.cleanup();
     expect(stop).toHaveBeenCalledOnce();
   });

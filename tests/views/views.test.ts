@@ -4,16 +4,40 @@ import { formatSeconds, humanDuration } from '../../src/views/duration';
 import { alignColumns } from '../../src/views/table';
 import { watchTable } from '../../src/views/watch';
 import { aggregateEvents, describeEvents, eventAge } from '../../src/views/events';
-import { breakpoints, containerSegments, graceWindow, lanesOf, niceTicks, timelineMarks } from '../../src/views/timeline';
+import {
+  breakpoints,
+  containerSegments,
+  graceWindow,
+  lanesOf,
+  niceTicks,
+  timelineMarks,
+} from '../../src/views/timeline';
 import { activeStates, instanceTransitions, layoutMachine, regionGraph } from '../../src/views/diagram';
 import { rfc3339, toDisplayYaml } from '../../src/views/yaml';
 import { crashLoopSim } from './fixtures';
 
 describe('humanDuration (apimachinery duration.HumanDuration)', () => {
   it.each([
-    [0, '0s'], [-1, '0s'], [-3, '<invalid>'], [59, '59s'], [119, '119s'], [120, '2m'], [125, '2m5s'], [599, '9m59s'],
-    [600, '10m'], [3 * 3600 - 1, '179m'], [3 * 3600, '3h'], [3 * 3600 + 60 * 5, '3h5m'], [8 * 3600, '8h'], [47 * 3600, '47h'],
-    [48 * 3600, '2d'], [50 * 3600, '2d2h'], [8 * 86400, '8d'], [2 * 365 * 86400, '2y'], [2 * 365 * 86400 + 86400, '2y1d'], [9 * 365 * 86400, '9y'],
+    [0, '0s'],
+    [-1, '0s'],
+    [-3, '<invalid>'],
+    [59, '59s'],
+    [119, '119s'],
+    [120, '2m'],
+    [125, '2m5s'],
+    [599, '9m59s'],
+    [600, '10m'],
+    [3 * 3600 - 1, '179m'],
+    [3 * 3600, '3h'],
+    [3 * 3600 + 60 * 5, '3h5m'],
+    [8 * 3600, '8h'],
+    [47 * 3600, '47h'],
+    [48 * 3600, '2d'],
+    [50 * 3600, '2d2h'],
+    [8 * 86400, '8d'],
+    [2 * 365 * 86400, '2y'],
+    [2 * 365 * 86400 + 86400, '2y1d'],
+    [9 * 365 * 86400, '9y'],
   ])('%s s → %s', (s, want) => expect(humanDuration(s)).toBe(want));
   it('formats axis labels', () => {
     expect([0, 2.5, 30, 90, 3600, 3661].map(formatSeconds)).toEqual(['0s', '2.5s', '30s', '1m30s', '1h', '1h1m1s']);
@@ -22,14 +46,22 @@ describe('humanDuration (apimachinery duration.HumanDuration)', () => {
 
 describe('alignColumns (kubectl tabwriter)', () => {
   it('pads every column but the last to max(minwidth 6, width + 3)', () => {
-    const lines = alignColumns([['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE'], ['crash', '0/1', 'CrashLoopBackOff', '3 (12s ago)', '2m5s']]);
+    const lines = alignColumns([
+      ['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE'],
+      ['crash', '0/1', 'CrashLoopBackOff', '3 (12s ago)', '2m5s'],
+    ]);
     expect(lines).toEqual([
       'NAME    READY   STATUS             RESTARTS      AGE',
       'crash   0/1     CrashLoopBackOff   3 (12s ago)   2m5s',
     ]);
   });
   it('applies the minimum width to short columns', () => {
-    expect(alignColumns([['a', 'b'], ['c', 'd']])).toEqual(['a     b', 'c     d']);
+    expect(
+      alignColumns([
+        ['a', 'b'],
+        ['c', 'd'],
+      ]),
+    ).toEqual(['a     b', 'c     d']);
   });
 });
 
@@ -132,13 +164,24 @@ describe('state diagrams from xstate definitions', () => {
   it('lights the current state of one instance at a time', () => {
     const sim = crashLoopSim();
     const layout = layoutMachine(machine);
-    expect(activeStates(layout, instanceTransitions(sim, 'container', undefined, 2)).active.get('container')).toBe('Running');
+    expect(activeStates(layout, instanceTransitions(sim, 'container', undefined, 2)).active.get('container')).toBe(
+      'Running',
+    );
     const at0 = activeStates(layout, instanceTransitions(sim, 'container', 'container/app', 0));
     expect(at0.active.get('container')).toBe('Waiting');
-    expect(activeStates(layout, instanceTransitions(sim, 'container', 'container/app', 7)).active.get('container')).toBe('Terminated');
+    expect(
+      activeStates(layout, instanceTransitions(sim, 'container', 'container/app', 7)).active.get('container'),
+    ).toBe('Terminated');
   });
   it('splits a parallel machine into regions', () => {
-    const pod = createMachine({ id: 'pod', type: 'parallel', states: { phase: { initial: 'Pending', states: { Pending: { on: { RUN: 'Running' } }, Running: {} } }, lifecycle: { initial: 'Scheduled', states: { Scheduled: { on: { GO: 'Started' } }, Started: {} } } } });
+    const pod = createMachine({
+      id: 'pod',
+      type: 'parallel',
+      states: {
+        phase: { initial: 'Pending', states: { Pending: { on: { RUN: 'Running' } }, Running: {} } },
+        lifecycle: { initial: 'Scheduled', states: { Scheduled: { on: { GO: 'Started' } }, Started: {} } },
+      },
+    });
     const layout = layoutMachine(pod);
     expect(layout.regions.map((r) => r.name)).toEqual(['phase', 'lifecycle']);
     expect(layout.regions[1].x).toBeGreaterThan(layout.regions[0].x + layout.regions[0].width - 1);
@@ -157,14 +200,22 @@ describe('state diagrams from xstate definitions', () => {
 
 describe('YAML display', () => {
   it('prints time fields as timestamps with the virtual second', () => {
-    const text = toDisplayYaml({ status: { startTime: 3, conditions: [{ type: 'Ready', status: 'True', lastTransitionTime: 12.5 }] } });
+    const text = toDisplayYaml({
+      status: { startTime: 3, conditions: [{ type: 'Ready', status: 'True', lastTransitionTime: 12.5 }] },
+    });
     expect(text).toContain(`startTime: "${rfc3339(3)}" # t=3s`);
     expect(text).toContain('conditions:\n  - type: Ready');
   });
   it('prints what JSON cannot: functions, Infinity, Map, errors, cycles', () => {
     const cyc: Record<string, unknown> = { a: 1 };
     cyc.self = cyc;
-    const text = toDisplayYaml({ f: function named() {}, inf: Infinity, m: new Map([['k', 1]]), e: new Error('boom'), cyc });
+    const text = toDisplayYaml({
+      f: function named() {},
+      inf: Infinity,
+      m: new Map([['k', 1]]),
+      e: new Error('boom'),
+      cyc,
+    });
     expect(text).toContain('f: "[Function named]"');
     expect(text).toContain('inf: .inf');
     expect(text).toContain('m:\n  k: 1');

@@ -2,7 +2,18 @@
  * The heavy half of <LiveExample> (editor, compiler, model, views), loaded lazily: during SSR it
  * renders the example's code and first result as static HTML; in the browser it adds the editor.
  */
-import React, { Component, isValidElement, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import React, {
+  Component,
+  isValidElement,
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import Translate, { translate } from '@docusaurus/Translate';
 import { Highlight } from 'prism-react-renderer';
 import { encodeHighlights, tokenHighlight } from '@site/src/components/codeHighlights';
@@ -16,18 +27,37 @@ const DEBOUNCE_MS = 120;
 const NO_THEME = { plain: {}, styles: [] };
 const useIsoLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
 
-interface Run { id: number; code: string; result: RunResult; compileError?: LiveError; startedAt: number }
+interface Run {
+  id: number;
+  code: string;
+  result: RunResult;
+  compileError?: LiveError;
+  startedAt: number;
+}
 
 let runIds = 0;
 const noop = () => 0;
 /** Timers are inert during SSR so the build never waits on them. */
-const SSR_TIMERS = { setTimeout: noop, setInterval: noop, clearTimeout: noop, clearInterval: noop, requestAnimationFrame: noop };
+const SSR_TIMERS = {
+  setTimeout: noop,
+  setInterval: noop,
+  clearTimeout: noop,
+  clearInterval: noop,
+  requestAnimationFrame: noop,
+};
 
 function execute(code: string, inline: boolean, ssr: boolean): Run {
   const startedAt = typeof performance !== 'undefined' ? performance.now() : 0;
   const compiled = compileExample(code, { inline });
   const id = ++runIds;
-  if (!compiled.ok) return { id, code, startedAt, compileError: compiled.error, result: { renderCalled: false, cleanup: () => undefined } };
+  if (!compiled.ok)
+    return {
+      id,
+      code,
+      startedAt,
+      compileError: compiled.error,
+      result: { renderCalled: false, cleanup: () => undefined },
+    };
   const result = runCompiled(compiled.js, ssr ? { ...scope, ...SSR_TIMERS } : scope);
   if (ssr) result.cleanup();
   return { id, code, startedAt, result };
@@ -36,34 +66,48 @@ function execute(code: string, inline: boolean, ssr: boolean): Run {
 function ErrorBox({ error }: { error: LiveError }): React.JSX.Element {
   const leadIn = error.kind === 'runtime' ? podLabLeadIn(error.podLabKind) : undefined;
   const title =
-    error.kind === 'compile' ? translate({ id: 'podlab.live.error.compile', message: 'Erreur de compilation' })
-    : error.kind === 'timeout' ? translate({ id: 'podlab.live.error.timeout', message: 'Boucle infinie arrêtée' })
-    : leadIn ?? translate({ id: 'podlab.live.error.runtime', message: 'Erreur d\u2019exécution' });
+    error.kind === 'compile'
+      ? translate({ id: 'podlab.live.error.compile', message: 'Erreur de compilation' })
+      : error.kind === 'timeout'
+        ? translate({ id: 'podlab.live.error.timeout', message: 'Boucle infinie arrêtée' })
+        : (leadIn ?? translate({ id: 'podlab.live.error.runtime', message: 'Erreur d\u2019exécution' }));
   const fields = error.fieldErrors ?? [];
   return (
     <div className={styles.error} data-live-error={error.kind} data-podlab-error={error.podLabKind}>
       <strong>{title}</strong>
       {leadIn && fields.length === 1 && fields[0].field && (
-        <>{' \u2014 '}<code>{fields[0].field}</code></>
+        <>
+          {' \u2014 '}
+          <code>{fields[0].field}</code>
+        </>
       )}
       {error.line !== undefined && (
         <span className={styles.errorWhere}>
           {' '}
           {error.column !== undefined
-            ? translate({ id: 'podlab.live.error.lineColumn', message: '(ligne {line}, colonne {column})' }, { line: error.line, column: error.column })
+            ? translate(
+                { id: 'podlab.live.error.lineColumn', message: '(ligne {line}, colonne {column})' },
+                { line: error.line, column: error.column },
+              )
             : translate({ id: 'podlab.live.error.line', message: '(ligne {line})' }, { line: error.line })}
         </span>
       )}
       {/* Compiler, engine and API server messages are English: say so to screen readers. */}
       <pre className={styles.errorMessage} lang={error.kind === 'timeout' ? undefined : 'en'}>
         {error.kind === 'timeout'
-          ? translate({ id: 'podlab.live.error.timeoutMessage', message: 'L\u2019exemple tournait encore après 1 s : une boucle ne se termine sans doute pas. Il a été arrêté ; la page reste utilisable.' })
+          ? translate({
+              id: 'podlab.live.error.timeoutMessage',
+              message:
+                'L\u2019exemple tournait encore après 1 s : une boucle ne se termine sans doute pas. Il a été arrêté ; la page reste utilisable.',
+            })
           : error.message}
       </pre>
       {fields.length > 0 && (
         <ul className={styles.fieldErrors}>
           {fields.map((f, i) => (
-            <li key={i}><FieldErrorLine field={f.field} message={f.message} /></li>
+            <li key={i}>
+              <FieldErrorLine field={f.field} message={f.message} />
+            </li>
           ))}
         </ul>
       )}
@@ -74,13 +118,17 @@ function ErrorBox({ error }: { error: LiveError }): React.JSX.Element {
 /** Catches errors thrown while rendering what the example passed to render(...). */
 class ResultBoundary extends Component<{ children: ReactNode; runId: number }, { error?: LiveError; runId: number }> {
   state: { error?: LiveError; runId: number } = { runId: this.props.runId };
-  static getDerivedStateFromError(e: unknown) { return { error: toLiveError(e) }; }
+  static getDerivedStateFromError(e: unknown) {
+    return { error: toLiveError(e) };
+  }
   // A new run clears the error without remounting: React then patches the previous result's DOM,
   // which is much cheaper than rebuilding it on every keystroke.
   static getDerivedStateFromProps(props: { runId: number }, state: { runId: number }) {
     return props.runId !== state.runId ? { error: undefined, runId: props.runId } : null;
   }
-  render() { return this.state.error ? <ErrorBox error={this.state.error} /> : this.props.children; }
+  render() {
+    return this.state.error ? <ErrorBox error={this.state.error} /> : this.props.children;
+  }
 }
 
 function Output({ run }: { run: Run }): React.JSX.Element {
@@ -91,14 +139,17 @@ function Output({ run }: { run: Run }): React.JSX.Element {
   if (!result.renderCalled || value === undefined || value === null || value === false) {
     return (
       <p className={styles.nothing}>
-        <Translate id="podlab.live.nothing">{"L\u2019exemple n\u2019a rien affiché (il doit se terminer par render(...))."}</Translate>
+        <Translate id="podlab.live.nothing">
+          {'L\u2019exemple n\u2019a rien affiché (il doit se terminer par render(...)).'}
+        </Translate>
       </p>
     );
   }
   let node: ReactNode;
   if (isValidElement(value)) node = value;
   else if (typeof value === 'function') node = React.createElement(value as React.ComponentType);
-  else if (typeof value === 'string' || typeof value === 'number') node = <pre className={styles.plain}>{String(value)}</pre>;
+  else if (typeof value === 'string' || typeof value === 'number')
+    node = <pre className={styles.plain}>{String(value)}</pre>;
   else node = React.createElement(scope.Value as React.ComponentType<{ value: unknown }>, { value });
   return <ResultBoundary runId={run.id}>{node}</ResultBoundary>;
 }
@@ -118,7 +169,11 @@ export function StaticCode({ code }: { code: string }): React.JSX.Element {
             ...line.map((token) => ({ text: token.content, name: tokenHighlight(token.types) })),
           ]);
           return (
-            <pre className={`${className} ${styles.editorPre}`} tabIndex={0} data-hl={encodeHighlights(parts) || undefined}>
+            <pre
+              className={`${className} ${styles.editorPre}`}
+              tabIndex={0}
+              data-hl={encodeHighlights(parts) || undefined}
+            >
               {parts.map((p) => p.text).join('')}
             </pre>
           );
@@ -129,7 +184,9 @@ export function StaticCode({ code }: { code: string }): React.JSX.Element {
 }
 
 declare global {
-  interface Window { __podlabLive?: { renders: { ms: number; id: number }[] } }
+  interface Window {
+    __podlabLive?: { renders: { ms: number; id: number }[] };
+  }
 }
 
 export interface LiveRunnerProps {
@@ -141,7 +198,12 @@ export interface LiveRunnerProps {
   restoreFocus?: number;
 }
 
-export default function LiveRunner({ code: initialCode, inline = false, ssr = false, restoreFocus }: LiveRunnerProps): React.JSX.Element {
+export default function LiveRunner({
+  code: initialCode,
+  inline = false,
+  ssr = false,
+  restoreFocus,
+}: LiveRunnerProps): React.JSX.Element {
   const [code, setCode] = useState(initialCode);
   const [run, setRun] = useState<Run>(() => execute(initialCode, inline, ssr));
   const [copied, setCopied] = useState(false);
@@ -174,22 +236,37 @@ export default function LiveRunner({ code: initialCode, inline = false, ssr = fa
     if (!pre) return;
     pre.setAttribute('role', 'textbox');
     pre.setAttribute('aria-multiline', 'true');
-    pre.setAttribute('aria-label', translate({ id: 'podlab.live.editor.label', message: 'Code de l\u2019exemple, modifiable' }));
+    pre.setAttribute(
+      'aria-label',
+      translate({ id: 'podlab.live.editor.label', message: 'Code de l\u2019exemple, modifiable' }),
+    );
     pre.setAttribute('aria-describedby', hintId);
     pre.setAttribute('tabindex', '0');
   }, [hintId, ssr]);
 
   useEffect(() => {
     if (restoreFocus === undefined || !rootRef.current) return;
-    const focusables = rootRef.current.querySelectorAll<HTMLElement>('pre[tabindex], button, input, summary, [tabindex="0"]');
+    const focusables = rootRef.current.querySelectorAll<HTMLElement>(
+      'pre[tabindex], button, input, summary, [tabindex="0"]',
+    );
     focusables[Math.min(restoreFocus, focusables.length - 1)]?.focus();
   }, [restoreFocus]);
 
   const onKeyDownCapture = useCallback((e: React.KeyboardEvent) => {
-    const setBoth = (value: boolean) => { escapedRef.current = value; setEscaped(value); };
-    if (e.key === 'Escape') { setBoth(true); return; }
+    const setBoth = (value: boolean) => {
+      escapedRef.current = value;
+      setEscaped(value);
+    };
+    if (e.key === 'Escape') {
+      setBoth(true);
+      return;
+    }
     // After Escape, Tab leaves the editor instead of indenting: keep the editor's own handler away.
-    if (e.key === 'Tab' && escapedRef.current) { e.stopPropagation(); setBoth(false); return; }
+    if (e.key === 'Tab' && escapedRef.current) {
+      e.stopPropagation();
+      setBoth(false);
+      return;
+    }
     if (e.key !== 'Shift') setBoth(false);
   }, []);
 
@@ -200,9 +277,18 @@ export default function LiveRunner({ code: initialCode, inline = false, ssr = fa
     [code],
   );
 
-  const reset = () => { setCode(initialCode); setRun(execute(initialCode, inline, false)); };
+  const reset = () => {
+    setCode(initialCode);
+    setRun(execute(initialCode, inline, false));
+  };
   const copy = () => {
-    void navigator.clipboard?.writeText(code).then(() => { setCopied(true); setTimeout(() => setCopied(false), 1500); }, () => undefined);
+    void navigator.clipboard?.writeText(code).then(
+      () => {
+        setCopied(true);
+        setTimeout(() => setCopied(false), 1500);
+      },
+      () => undefined,
+    );
   };
 
   return (
@@ -216,7 +302,11 @@ export default function LiveRunner({ code: initialCode, inline = false, ssr = fa
           <Translate id="podlab.live.reset">Réinitialiser</Translate>
         </button>
         <button type="button" className={styles.button} onClick={copy} data-live-copy="">
-          {copied ? <Translate id="podlab.live.copied">Copié</Translate> : <Translate id="podlab.live.copy">Copier</Translate>}
+          {copied ? (
+            <Translate id="podlab.live.copied">Copié</Translate>
+          ) : (
+            <Translate id="podlab.live.copy">Copier</Translate>
+          )}
         </button>
       </div>
       {ssr ? (
@@ -227,14 +317,20 @@ export default function LiveRunner({ code: initialCode, inline = false, ssr = fa
         </div>
       )}
       <p id={hintId} className={styles.hint}>
-        {escaped
-          ? <Translate id="podlab.live.editor.escaped">Tab quitte maintenant l&apos;éditeur.</Translate>
-          : <Translate id="podlab.live.editor.hint">Modifiez le code : le résultat se met à jour. Tab indente ; Échap puis Tab sort de l&apos;éditeur.</Translate>}
+        {escaped ? (
+          <Translate id="podlab.live.editor.escaped">Tab quitte maintenant l&apos;éditeur.</Translate>
+        ) : (
+          <Translate id="podlab.live.editor.hint">
+            Modifiez le code : le résultat se met à jour. Tab indente ; Échap puis Tab sort de l&apos;éditeur.
+          </Translate>
+        )}
       </p>
       <p className={styles.srOnly} role="status">
-        {ssr || run.id === firstRun.current ? '' : run.compileError || run.result.error
-          ? translate({ id: 'podlab.live.status.error', message: 'Le résultat contient une erreur.' })
-          : translate({ id: 'podlab.live.status.updated', message: 'Résultat mis à jour.' })}
+        {ssr || run.id === firstRun.current
+          ? ''
+          : run.compileError || run.result.error
+            ? translate({ id: 'podlab.live.status.error', message: 'Le résultat contient une erreur.' })
+            : translate({ id: 'podlab.live.status.updated', message: 'Résultat mis à jour.' })}
       </p>
       <div className={styles.result} data-live-result="">
         <div className={styles.resultLabel}>

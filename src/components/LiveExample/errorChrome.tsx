@@ -12,13 +12,20 @@ import Translate, { translate } from '@docusaurus/Translate';
  */
 export function podLabLeadIn(kind: string | undefined): string | undefined {
   switch (kind) {
-    case 'invalid': return translate({ id: 'podlab.error.invalid', message: 'Manifeste refusé par l\u2019API server' });
-    case 'schema': return translate({ id: 'podlab.error.schema', message: 'Manifeste non conforme au schéma de l\u2019API' });
-    case 'yaml': return translate({ id: 'podlab.error.yaml', message: 'YAML illisible' });
-    case 'forbidden': return translate({ id: 'podlab.error.forbidden', message: 'Mise à jour refusée par l\u2019API server' });
-    case 'scenario': return translate({ id: 'podlab.error.scenario', message: 'Scénario refusé par le modèle' });
-    case undefined: return undefined;
-    default: return translate({ id: 'podlab.error.other', message: 'Erreur du modèle' });
+    case 'invalid':
+      return translate({ id: 'podlab.error.invalid', message: 'Manifeste refusé par l\u2019API server' });
+    case 'schema':
+      return translate({ id: 'podlab.error.schema', message: 'Manifeste non conforme au schéma de l\u2019API' });
+    case 'yaml':
+      return translate({ id: 'podlab.error.yaml', message: 'YAML illisible' });
+    case 'forbidden':
+      return translate({ id: 'podlab.error.forbidden', message: 'Mise à jour refusée par l\u2019API server' });
+    case 'scenario':
+      return translate({ id: 'podlab.error.scenario', message: 'Scénario refusé par le modèle' });
+    case undefined:
+      return undefined;
+    default:
+      return translate({ id: 'podlab.error.other', message: 'Erreur du modèle' });
   }
 }
 
@@ -26,9 +33,20 @@ export function podLabLeadIn(kind: string | undefined): string | undefined {
  * One field error: its path, then the message: the API server's, in English as it prints it (lang="en"),
  * unless `lang` is null (a message already in the page's language).
  */
-export function FieldErrorLine({ field, message, lang = 'en' }: { field: string; message: string; lang?: string | null }): React.JSX.Element {
+export function FieldErrorLine({
+  field,
+  message,
+  lang = 'en',
+}: {
+  field: string;
+  message: string;
+  lang?: string | null;
+}): React.JSX.Element {
   return (
-    <Translate id="podlab.error.field" values={{ field: <code>{field}</code>, message: lang ? <span lang={lang}>{message}</span> : message }}>
+    <Translate
+      id="podlab.error.field"
+      values={{ field: <code>{field}</code>, message: lang ? <span lang={lang}>{message}</span> : message }}
+    >
       {'{field}\u202f: {message}'}
     </Translate>
   );

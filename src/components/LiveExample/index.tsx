@@ -36,7 +36,9 @@ type Mode = 'server' | 'hydrate' | 'client';
 function PlainCode({ code }: { code: string }): React.JSX.Element {
   return (
     <div className={styles.live}>
-      <div className={styles.editor}><pre className={styles.editorPre}>{code}</pre></div>
+      <div className={styles.editor}>
+        <pre className={styles.editorPre}>{code}</pre>
+      </div>
     </div>
   );
 }
@@ -69,11 +71,22 @@ export default function LiveExample({ code: source, title, inline = false }: Liv
     const el = ref.current;
     let observer: IntersectionObserver | undefined;
     const stop = onFirstInteraction(() => {
-      if (typeof IntersectionObserver === 'undefined') { activate(); return; }
-      observer = new IntersectionObserver((entries) => { if (entries.some((e) => e.isIntersecting)) activate(); }, { rootMargin: '200px 0px' });
+      if (typeof IntersectionObserver === 'undefined') {
+        activate();
+        return;
+      }
+      observer = new IntersectionObserver(
+        (entries) => {
+          if (entries.some((e) => e.isIntersecting)) activate();
+        },
+        { rootMargin: '200px 0px' },
+      );
       observer.observe(el);
     });
-    return () => { stop(); observer?.disconnect(); };
+    return () => {
+      stop();
+      observer?.disconnect();
+    };
   }, [active, mode, activate]);
 
   const heading = title ? <div className={styles.title}>{title}</div> : null;
@@ -95,7 +108,19 @@ export default function LiveExample({ code: source, title, inline = false }: Liv
       {heading}
       {active ? (
         <div className={styles.slot}>
-          <Suspense fallback={mode === 'hydrate' ? <div className={styles.contents} ref={colourCopiedHtml} dangerouslySetInnerHTML={{ __html: ssrHtml.current }} /> : <PlainCode code={code} />}>
+          <Suspense
+            fallback={
+              mode === 'hydrate' ? (
+                <div
+                  className={styles.contents}
+                  ref={colourCopiedHtml}
+                  dangerouslySetInnerHTML={{ __html: ssrHtml.current }}
+                />
+              ) : (
+                <PlainCode code={code} />
+              )
+            }
+          >
             <LiveRunner code={code} inline={inline} restoreFocus={focusIndex.current} />
           </Suspense>
         </div>

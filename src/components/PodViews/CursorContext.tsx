@@ -2,7 +2,11 @@ import React, { createContext, useCallback, useContext, useMemo, useState, type 
 import type { Simulation } from '@site/src/lifecycle/types';
 
 /** The virtual time a SimulationView is looking at, shared by its watch, events, timeline and diagram. */
-export interface Cursor { time: number; setTime: (t: number) => void; sim: Simulation }
+export interface Cursor {
+  time: number;
+  setTime: (t: number) => void;
+  sim: Simulation;
+}
 
 const CursorContext = createContext<Cursor | null>(null);
 

@@ -15,10 +15,17 @@ export default function KubectlEvents({ sim, at }: { sim: Simulation; at?: numbe
   return (
     <Terminal
       label={translate({ id: 'podlab.live.events.label', message: 'Événements (kubectl describe pod)' })}
-      command={`kubectl describe pod ${name}  # Events`}>
+      command={`kubectl describe pod ${name}  # Events`}
+    >
       {lines.map((l, i) => (
         <React.Fragment key={i}>
-          {i === 1 ? <span className={styles.header}>{l}</span> : l.startsWith('  Warning') ? <span className={styles.warning}>{l}</span> : l}
+          {i === 1 ? (
+            <span className={styles.header}>{l}</span>
+          ) : l.startsWith('  Warning') ? (
+            <span className={styles.warning}>{l}</span>
+          ) : (
+            l
+          )}
           {'\n'}
         </React.Fragment>
       ))}

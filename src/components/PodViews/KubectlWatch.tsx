@@ -15,11 +15,15 @@ export default function KubectlWatch({ sim, at }: { sim: Simulation; at?: number
   return (
     <Terminal
       label={translate({ id: 'podlab.live.watch.label', message: 'Sortie de kubectl get pod -w' })}
-      command={`kubectl get pod ${name} -w`}>
+      command={`kubectl get pod ${name} -w`}
+    >
       <span className={styles.header}>{header}</span>
       {'\n'}
       {rows.map((r, i) => (
-        <React.Fragment key={i}>{r}{'\n'}</React.Fragment>
+        <React.Fragment key={i}>
+          {r}
+          {'\n'}
+        </React.Fragment>
       ))}
     </Terminal>
   );

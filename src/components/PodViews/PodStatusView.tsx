@@ -11,7 +11,10 @@ export default function PodStatusView({ sim, at }: { sim: Simulation; at?: numbe
   const cursor = useCursor(sim);
   const t = at ?? cursor?.time ?? sim.endTime;
   const pod = sim.podAt(t);
-  const label = translate({ id: 'podlab.live.status.label', message: 'Statut du Pod à t = {t}' }, { t: formatSeconds(t) });
+  const label = translate(
+    { id: 'podlab.live.status.label', message: 'Statut du Pod à t = {t}' },
+    { t: formatSeconds(t) },
+  );
   return (
     <div className={styles.valueBox} role="region" aria-label={label} tabIndex={0}>
       <div className={styles.caption}>{label}</div>

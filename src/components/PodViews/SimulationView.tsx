@@ -13,7 +13,13 @@ import styles from './styles.module.css';
  * The diagram starts folded: a page shows several simulations, and a diagram under each one is both
  * visually busy and hundreds of SVG elements to lay out on load. Opened, it follows the cursor.
  */
-export default function SimulationView({ sim, diagram = true }: { sim: Simulation; diagram?: boolean }): React.JSX.Element {
+export default function SimulationView({
+  sim,
+  diagram = true,
+}: {
+  sim: Simulation;
+  diagram?: boolean;
+}): React.JSX.Element {
   return (
     <CursorProvider sim={sim}>
       <div className={styles.simulation}>
@@ -22,7 +28,9 @@ export default function SimulationView({ sim, diagram = true }: { sim: Simulatio
         <KubectlEvents sim={sim} />
         {diagram && (
           <details className={styles.details}>
-            <summary><Translate id="podlab.live.simulation.diagram">Machine à états du conteneur</Translate></summary>
+            <summary>
+              <Translate id="podlab.live.simulation.diagram">Machine à états du conteneur</Translate>
+            </summary>
             <StateDiagram machine="container" sim={sim} />
           </details>
         )}

@@ -3,7 +3,16 @@ import Translate, { translate } from '@docusaurus/Translate';
 import clsx from 'clsx';
 import type { Simulation } from '@site/src/lifecycle/types';
 import { formatSeconds } from '@site/src/views/duration';
-import { containerSegments, graceWindow, lanesOf, niceTicks, stepTimes, timelineMarks, type Mark, type Segment } from '@site/src/views/timeline';
+import {
+  containerSegments,
+  graceWindow,
+  lanesOf,
+  niceTicks,
+  stepTimes,
+  timelineMarks,
+  type Mark,
+  type Segment,
+} from '@site/src/views/timeline';
 import { useCursor, useSimulationTime } from './CursorContext';
 import PodStatusView from './PodStatusView';
 import styles from './styles.module.css';
@@ -24,12 +33,20 @@ function segmentClass(s: Segment): string {
 }
 
 function segmentText(s: Segment): string {
-  if (s.state === 'running') return s.ready ? translate({ id: 'podlab.live.timeline.segment.ready', message: 'Running (prêt)' }) : 'Running';
+  if (s.state === 'running')
+    return s.ready ? translate({ id: 'podlab.live.timeline.segment.ready', message: 'Running (prêt)' }) : 'Running';
   if (s.state === 'terminated') return `${s.reason ?? 'Terminated'} (${s.exitCode})`;
   return s.reason ?? (s.state === 'none' ? '' : s.state);
 }
 
-const MARK_LETTER: Record<Mark['kind'], string> = { liveness: 'L', readiness: 'R', startup: 'S', restart: '↻', SIGTERM: 'TERM', SIGKILL: 'KILL' };
+const MARK_LETTER: Record<Mark['kind'], string> = {
+  liveness: 'L',
+  readiness: 'R',
+  startup: 'S',
+  restart: '↻',
+  SIGTERM: 'TERM',
+  SIGKILL: 'KILL',
+};
 
 const ICONS = {
   start: 'M3 2h2v12H3zM14 2v12L6 8z',
@@ -49,7 +66,15 @@ function Icon({ name }: { name: keyof typeof ICONS }): React.JSX.Element {
 }
 
 /** Play / step controls and the time slider: shared by Timeline and SimulationView. */
-export function TimeControls({ sim, time, setTime }: { sim: Simulation; time: number; setTime: (t: number) => void }): React.JSX.Element {
+export function TimeControls({
+  sim,
+  time,
+  setTime,
+}: {
+  sim: Simulation;
+  time: number;
+  setTime: (t: number) => void;
+}): React.JSX.Element {
   const steps = useMemo(() => stepTimes(sim), [sim]);
   const [playing, setPlaying] = useState(false);
   const timeRef = useRef(time);
@@ -58,7 +83,10 @@ export function TimeControls({ sim, time, setTime }: { sim: Simulation; time: nu
     if (!playing) return undefined;
     const id = setInterval(() => {
       const next = steps.find((t) => t > timeRef.current + 1e-9);
-      if (next === undefined) { setPlaying(false); return; }
+      if (next === undefined) {
+        setPlaying(false);
+        return;
+      }
       setTime(next);
     }, PLAY_MS);
     return () => clearInterval(id);
@@ -71,19 +99,68 @@ export function TimeControls({ sim, time, setTime }: { sim: Simulation; time: nu
   };
   const step = sim.endTime <= 30 ? 0.5 : 1;
   return (
-    <div className={styles.controls} role="group" aria-label={translate({ id: 'podlab.live.timeline.controls', message: 'Rejouer la simulation' })}>
-      <button type="button" className={styles.ctrlButton} onClick={() => { setPlaying(false); setTime(0); }}
-        aria-label={translate({ id: 'podlab.live.timeline.start', message: 'Aller au début' })}><Icon name="start" /></button>
-      <button type="button" className={styles.ctrlButton} onClick={() => { setPlaying(false); prev(); }}
-        aria-label={translate({ id: 'podlab.live.timeline.back', message: 'Étape précédente' })}><Icon name="back" /></button>
-      <button type="button" className={styles.ctrlButton} onClick={play} aria-pressed={playing}
-        aria-label={playing ? translate({ id: 'podlab.live.timeline.pause', message: 'Pause' }) : translate({ id: 'podlab.live.timeline.play', message: 'Lecture' })}>
+    <div
+      className={styles.controls}
+      role="group"
+      aria-label={translate({ id: 'podlab.live.timeline.controls', message: 'Rejouer la simulation' })}
+    >
+      <button
+        type="button"
+        className={styles.ctrlButton}
+        onClick={() => {
+          setPlaying(false);
+          setTime(0);
+        }}
+        aria-label={translate({ id: 'podlab.live.timeline.start', message: 'Aller au début' })}
+      >
+        <Icon name="start" />
+      </button>
+      <button
+        type="button"
+        className={styles.ctrlButton}
+        onClick={() => {
+          setPlaying(false);
+          prev();
+        }}
+        aria-label={translate({ id: 'podlab.live.timeline.back', message: 'Étape précédente' })}
+      >
+        <Icon name="back" />
+      </button>
+      <button
+        type="button"
+        className={styles.ctrlButton}
+        onClick={play}
+        aria-pressed={playing}
+        aria-label={
+          playing
+            ? translate({ id: 'podlab.live.timeline.pause', message: 'Pause' })
+            : translate({ id: 'podlab.live.timeline.play', message: 'Lecture' })
+        }
+      >
         <Icon name={playing ? 'pause' : 'play'} />
       </button>
-      <button type="button" className={styles.ctrlButton} onClick={() => { setPlaying(false); next(); }}
-        aria-label={translate({ id: 'podlab.live.timeline.forward', message: 'Étape suivante' })}><Icon name="forward" /></button>
-      <button type="button" className={styles.ctrlButton} onClick={() => { setPlaying(false); setTime(sim.endTime); }}
-        aria-label={translate({ id: 'podlab.live.timeline.end', message: 'Aller à la fin' })}><Icon name="end" /></button>
+      <button
+        type="button"
+        className={styles.ctrlButton}
+        onClick={() => {
+          setPlaying(false);
+          next();
+        }}
+        aria-label={translate({ id: 'podlab.live.timeline.forward', message: 'Étape suivante' })}
+      >
+        <Icon name="forward" />
+      </button>
+      <button
+        type="button"
+        className={styles.ctrlButton}
+        onClick={() => {
+          setPlaying(false);
+          setTime(sim.endTime);
+        }}
+        aria-label={translate({ id: 'podlab.live.timeline.end', message: 'Aller à la fin' })}
+      >
+        <Icon name="end" />
+      </button>
       <input
         className={styles.slider}
         type="range"
@@ -91,11 +168,16 @@ export function TimeControls({ sim, time, setTime }: { sim: Simulation; time: nu
         max={sim.endTime}
         step={step}
         value={time}
-        onChange={(e) => { setPlaying(false); setTime(Number(e.target.value)); }}
+        onChange={(e) => {
+          setPlaying(false);
+          setTime(Number(e.target.value));
+        }}
         aria-label={translate({ id: 'podlab.live.timeline.cursor', message: 'Curseur temporel' })}
         aria-valuetext={formatSeconds(time)}
       />
-      <output className={styles.timeOut} aria-live="off">t = {formatSeconds(time)}</output>
+      <output className={styles.timeOut} aria-live="off">
+        t = {formatSeconds(time)}
+      </output>
     </div>
   );
 }
@@ -104,7 +186,15 @@ export function TimeControls({ sim, time, setTime }: { sim: Simulation; time: nu
  * One lane per container over virtual time: states, probe failures, signals, restarts and the grace
  * period, with a time cursor (slider, keys, play/step) and the Pod's status at the cursor.
  */
-export default function Timeline({ sim, at, showStatus = true }: { sim: Simulation; at?: number; showStatus?: boolean }): React.JSX.Element {
+export default function Timeline({
+  sim,
+  at,
+  showStatus = true,
+}: {
+  sim: Simulation;
+  at?: number;
+  showStatus?: boolean;
+}): React.JSX.Element {
   const shared = useCursor(sim);
   const [own, setOwn] = useSimulationTime(sim, at);
   const [statusOpen, setStatusOpen] = useState(false);
@@ -115,7 +205,13 @@ export default function Timeline({ sim, at, showStatus = true }: { sim: Simulati
   const data = useMemo(() => {
     const lanes = lanesOf(sim);
     const segments = containerSegments(sim, lanes);
-    return { lanes, segments, marks: timelineMarks(sim, segments), grace: graceWindow(sim), ticks: niceTicks(0, sim.endTime, 6) };
+    return {
+      lanes,
+      segments,
+      marks: timelineMarks(sim, segments),
+      grace: graceWindow(sim),
+      ticks: niceTicks(0, sim.endTime, 6),
+    };
   }, [sim]);
   const end = sim.endTime > 0 ? sim.endTime : 1;
   const x = (t: number) => LABEL_W + (Math.max(0, Math.min(t, end)) / end) * PLOT_W;
@@ -126,12 +222,21 @@ export default function Timeline({ sim, at, showStatus = true }: { sim: Simulati
   const laneIndex = new Map(data.lanes.map((l, i) => [l.name, i]));
 
   const atCursor = data.lanes.map((l) => {
-    const seg = data.segments.find((s) => s.lane === l.name && s.start <= time + 1e-9 && (time < s.end - 1e-9 || s.end >= sim.endTime - 1e-9));
+    const seg = data.segments.find(
+      (s) => s.lane === l.name && s.start <= time + 1e-9 && (time < s.end - 1e-9 || s.end >= sim.endTime - 1e-9),
+    );
     return { lane: l, seg };
   });
   const summary = translate(
-    { id: 'podlab.live.timeline.summary', message: 'Chronologie de {name} sur {duration} : un couloir par conteneur ({lanes}).' },
-    { name: sim.pod.metadata.name ?? 'pod', duration: formatSeconds(sim.endTime), lanes: data.lanes.map((l) => l.name).join(', ') },
+    {
+      id: 'podlab.live.timeline.summary',
+      message: 'Chronologie de {name} sur {duration} : un couloir par conteneur ({lanes}).',
+    },
+    {
+      name: sim.pod.metadata.name ?? 'pod',
+      duration: formatSeconds(sim.endTime),
+      lanes: data.lanes.map((l) => l.name).join(', '),
+    },
   );
 
   return (
@@ -141,7 +246,12 @@ export default function Timeline({ sim, at, showStatus = true }: { sim: Simulati
           <title id={titleId}>{summary}</title>
           {data.grace && (
             <g className={styles.grace}>
-              <rect x={x(data.grace.start)} y={2} width={Math.max(2, x(data.grace.end) - x(data.grace.start))} height={plotBottom - 2} />
+              <rect
+                x={x(data.grace.start)}
+                y={2}
+                width={Math.max(2, x(data.grace.end) - x(data.grace.start))}
+                height={plotBottom - 2}
+              />
               <text x={x(data.grace.start) + 3} y={TOP - 4}>
                 {translate({ id: 'podlab.live.timeline.grace', message: 'délai de grâce' })}
               </text>
@@ -150,11 +260,19 @@ export default function Timeline({ sim, at, showStatus = true }: { sim: Simulati
           {data.ticks.map((t) => (
             <g key={t} className={styles.tick}>
               <line x1={x(t)} x2={x(t)} y1={TOP - 2} y2={plotBottom + 4} />
-              <text x={x(t)} y={plotBottom + 17} textAnchor="middle">{formatSeconds(t)}</text>
+              <text x={x(t)} y={plotBottom + 17} textAnchor="middle">
+                {formatSeconds(t)}
+              </text>
             </g>
           ))}
           {data.lanes.map((l, i) => (
-            <text key={l.name} className={styles.laneLabel} x={LABEL_W - 8} y={laneY(i) + LANE_H / 2 + 4} textAnchor="end">
+            <text
+              key={l.name}
+              className={styles.laneLabel}
+              x={LABEL_W - 8}
+              y={laneY(i) + LANE_H / 2 + 4}
+              textAnchor="end"
+            >
               {l.kind === 'container' ? l.name : `${l.name} (${l.kind})`}
             </text>
           ))}
@@ -168,7 +286,11 @@ export default function Timeline({ sim, at, showStatus = true }: { sim: Simulati
               <g key={i} className={clsx(styles.segment, segmentClass(s))}>
                 <title>{`${s.lane}: ${label} [${formatSeconds(s.start)} → ${formatSeconds(s.end)}] restarts ${s.restartCount}`}</title>
                 <rect x={x0} y={laneY(li)} width={w} height={LANE_H} rx={3} />
-                {w > label.length * 6.4 + 8 && <text x={x0 + 4} y={laneY(li) + LANE_H / 2 + 4}>{label}</text>}
+                {w > label.length * 6.4 + 8 && (
+                  <text x={x0 + 4} y={laneY(li) + LANE_H / 2 + 4}>
+                    {label}
+                  </text>
+                )}
               </g>
             );
           })}
@@ -177,21 +299,32 @@ export default function Timeline({ sim, at, showStatus = true }: { sim: Simulati
             if (li === undefined) return null;
             const mx = x(m.time);
             const y0 = laneY(li);
-            const cls = m.kind === 'SIGKILL' ? styles.markKill : m.kind === 'SIGTERM' ? styles.markTerm : m.kind === 'restart' ? styles.markRestart : styles.markProbe;
+            const cls =
+              m.kind === 'SIGKILL'
+                ? styles.markKill
+                : m.kind === 'SIGTERM'
+                  ? styles.markTerm
+                  : m.kind === 'restart'
+                    ? styles.markRestart
+                    : styles.markProbe;
             return (
               <g key={i} className={cls}>
                 <title>{`${m.lane} ${m.kind} @ ${formatSeconds(m.time)}${m.detail ? ': ' + m.detail : ''}`}</title>
                 {m.kind === 'SIGTERM' || m.kind === 'SIGKILL' ? (
                   <>
                     <line x1={mx} x2={mx} y1={y0 - 3} y2={y0 + LANE_H + 3} />
-                    <text x={mx + 2} y={y0 - 1}>{MARK_LETTER[m.kind]}</text>
+                    <text x={mx + 2} y={y0 - 1}>
+                      {MARK_LETTER[m.kind]}
+                    </text>
                   </>
                 ) : m.kind === 'restart' ? (
                   <text x={mx} y={y0 - 1} textAnchor="middle">{`↻${m.detail ?? ''}`}</text>
                 ) : (
                   <>
                     <path d={`M${mx - 4},${y0 - 6} L${mx + 4},${y0 - 6} L${mx},${y0} Z`} />
-                    <text x={mx} y={y0 + LANE_H + 9} textAnchor="middle">{MARK_LETTER[m.kind]}</text>
+                    <text x={mx} y={y0 + LANE_H + 9} textAnchor="middle">
+                      {MARK_LETTER[m.kind]}
+                    </text>
                   </>
                 )}
               </g>
@@ -201,7 +334,10 @@ export default function Timeline({ sim, at, showStatus = true }: { sim: Simulati
         </svg>
       </div>
       <TimeControls sim={sim} time={time} setTime={setTime} />
-      <ul className={styles.cursorList} aria-label={translate({ id: 'podlab.live.timeline.atCursor', message: 'État des conteneurs au curseur' })}>
+      <ul
+        className={styles.cursorList}
+        aria-label={translate({ id: 'podlab.live.timeline.atCursor', message: 'État des conteneurs au curseur' })}
+      >
         {atCursor.map(({ lane, seg }) => (
           <li key={lane.name}>
             <code>{lane.name}</code> {seg ? segmentText(seg) : '—'}
@@ -210,16 +346,39 @@ export default function Timeline({ sim, at, showStatus = true }: { sim: Simulati
         ))}
       </ul>
       <ul className={styles.legend} aria-label={translate({ id: 'podlab.live.timeline.legend', message: 'Légende' })}>
-        <li><span className={clsx(styles.swatch, styles.segWaiting)} /> <Translate id="podlab.live.timeline.legend.waiting">waiting (en attente)</Translate></li>
-        <li><span className={clsx(styles.swatch, styles.segRunning)} /> <Translate id="podlab.live.timeline.legend.running">running (non prêt)</Translate></li>
-        <li><span className={clsx(styles.swatch, styles.segReady)} /> <Translate id="podlab.live.timeline.legend.ready">running, ready (prêt)</Translate></li>
-        <li><span className={clsx(styles.swatch, styles.segDone)} /> <Translate id="podlab.live.timeline.legend.done">terminated, code 0</Translate></li>
-        <li><span className={clsx(styles.swatch, styles.segFailed)} /> <Translate id="podlab.live.timeline.legend.failed">terminated, code ≠ 0</Translate></li>
-        <li><Translate id="podlab.live.timeline.legend.marks">▼ L / R / S : échec de sonde (liveness, readiness, startup) · TERM / KILL : signal · ↻ : redémarrage</Translate></li>
+        <li>
+          <span className={clsx(styles.swatch, styles.segWaiting)} />{' '}
+          <Translate id="podlab.live.timeline.legend.waiting">waiting (en attente)</Translate>
+        </li>
+        <li>
+          <span className={clsx(styles.swatch, styles.segRunning)} />{' '}
+          <Translate id="podlab.live.timeline.legend.running">running (non prêt)</Translate>
+        </li>
+        <li>
+          <span className={clsx(styles.swatch, styles.segReady)} />{' '}
+          <Translate id="podlab.live.timeline.legend.ready">running, ready (prêt)</Translate>
+        </li>
+        <li>
+          <span className={clsx(styles.swatch, styles.segDone)} />{' '}
+          <Translate id="podlab.live.timeline.legend.done">terminated, code 0</Translate>
+        </li>
+        <li>
+          <span className={clsx(styles.swatch, styles.segFailed)} />{' '}
+          <Translate id="podlab.live.timeline.legend.failed">terminated, code ≠ 0</Translate>
+        </li>
+        <li>
+          <Translate id="podlab.live.timeline.legend.marks">
+            ▼ L / R / S : échec de sonde (liveness, readiness, startup) · TERM / KILL : signal · ↻ : redémarrage
+          </Translate>
+        </li>
       </ul>
       {showStatus && (
         <details className={styles.details} onToggle={(e) => setStatusOpen((e.target as HTMLDetailsElement).open)}>
-          <summary><Translate id="podlab.live.timeline.status" values={{ t: formatSeconds(time) }}>{'Statut complet à t = {t}'}</Translate></summary>
+          <summary>
+            <Translate id="podlab.live.timeline.status" values={{ t: formatSeconds(time) }}>
+              {'Statut complet à t = {t}'}
+            </Translate>
+          </summary>
           {/* Rendered only when opened: the YAML of a whole status is the costliest part of a re-run. */}
           {statusOpen && <PodStatusView sim={sim} at={time} />}
         </details>

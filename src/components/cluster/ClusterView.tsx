@@ -14,7 +14,9 @@ function PodChip({ p }: { p: PodState }): React.JSX.Element {
   return (
     <li className={clsx(styles.pod, styles[tone])} title={`${p.name} · uid ${p.uid}`}>
       {shortName(p)}
-      <span className={styles.podStatus}>{p.ready} {p.status}</span>
+      <span className={styles.podStatus}>
+        {p.ready} {p.status}
+      </span>
     </li>
   );
 }
@@ -23,7 +25,15 @@ function PodChip({ p }: { p: PodState }): React.JSX.Element {
  * The cluster at a time cursor: one column per node with its Pods (coloured by kubectl STATUS and
  * readiness), then the ReplicaSets (hash, revision, counts), StatefulSets and PodDisruptionBudgets.
  */
-export default function ClusterView({ sim, at, slider = true }: { sim: ClusterSimulation; at?: number; slider?: boolean }): React.JSX.Element {
+export default function ClusterView({
+  sim,
+  at,
+  slider = true,
+}: {
+  sim: ClusterSimulation;
+  at?: number;
+  slider?: boolean;
+}): React.JSX.Element {
   const times = sim.times.length ? sim.times : [0];
   const initial = at ?? sim.endTime;
   let startIndex = 0;
@@ -52,7 +62,9 @@ export default function ClusterView({ sim, at, slider = true }: { sim: ClusterSi
             onChange={(e) => setIndex(Number(e.target.value))}
             aria-valuetext={`t = ${time} s`}
           />
-          <output className={styles.timeOut} htmlFor={id}>t = {time} s</output>
+          <output className={styles.timeOut} htmlFor={id}>
+            t = {time} s
+          </output>
         </div>
       )}
       <div className={styles.nodes}>
@@ -60,24 +72,33 @@ export default function ClusterView({ sim, at, slider = true }: { sim: ClusterSi
           const pods = state.pods.filter((p) => p.node === n.name);
           const ready = n.conditions[0]?.status === 'True';
           return (
-            <div key={n.name} className={clsx(styles.node, !ready && styles.nodeDown, n.unschedulable && styles.nodeCordoned)}>
+            <div
+              key={n.name}
+              className={clsx(styles.node, !ready && styles.nodeDown, n.unschedulable && styles.nodeCordoned)}
+            >
               <div className={styles.nodeName}>{n.name}</div>
               <div className={styles.nodeStatus}>{n.status}</div>
               {n.taints.map((t) => (
                 <div key={`${t.key}:${t.effect}`} className={styles.taint}>{`${t.key}:${t.effect}`}</div>
               ))}
               <ul className={styles.pods}>
-                {pods.map((p) => <PodChip key={p.uid} p={p} />)}
+                {pods.map((p) => (
+                  <PodChip key={p.uid} p={p} />
+                ))}
               </ul>
             </div>
           );
         })}
         {unscheduled.length > 0 && (
           <div className={styles.node}>
-            <div className={styles.nodeName}>{translate({ id: 'podlab.cluster.view.unscheduled', message: 'Non planifiés' })}</div>
+            <div className={styles.nodeName}>
+              {translate({ id: 'podlab.cluster.view.unscheduled', message: 'Non planifiés' })}
+            </div>
             <div className={styles.nodeStatus}>spec.nodeName: —</div>
             <ul className={styles.pods}>
-              {unscheduled.map((p) => <PodChip key={p.uid} p={p} />)}
+              {unscheduled.map((p) => (
+                <PodChip key={p.uid} p={p} />
+              ))}
             </ul>
           </div>
         )}
@@ -86,13 +107,26 @@ export default function ClusterView({ sim, at, slider = true }: { sim: ClusterSi
         <div className={styles.tableWrap} tabIndex={0} role="region" aria-label="ReplicaSets">
           <table className={styles.table}>
             <thead>
-              <tr><th>ReplicaSet</th><th>pod-template-hash</th><th>revision</th><th>DESIRED</th><th>CURRENT</th><th>READY</th><th>image</th></tr>
+              <tr>
+                <th>ReplicaSet</th>
+                <th>pod-template-hash</th>
+                <th>revision</th>
+                <th>DESIRED</th>
+                <th>CURRENT</th>
+                <th>READY</th>
+                <th>image</th>
+              </tr>
             </thead>
             <tbody>
               {state.replicaSets.map((r) => (
                 <tr key={r.uid}>
-                  <td className={styles.mono}>{r.name}</td><td className={styles.mono}>{r.hash ?? ''}</td><td>{r.revision ?? ''}</td>
-                  <td>{r.desired}</td><td>{r.current}</td><td>{r.ready}</td><td className={styles.mono}>{r.image}</td>
+                  <td className={styles.mono}>{r.name}</td>
+                  <td className={styles.mono}>{r.hash ?? ''}</td>
+                  <td>{r.revision ?? ''}</td>
+                  <td>{r.desired}</td>
+                  <td>{r.current}</td>
+                  <td>{r.ready}</td>
+                  <td className={styles.mono}>{r.image}</td>
                 </tr>
               ))}
             </tbody>
@@ -102,10 +136,24 @@ export default function ClusterView({ sim, at, slider = true }: { sim: ClusterSi
       {state.statefulSets.length > 0 && (
         <div className={styles.tableWrap} tabIndex={0} role="region" aria-label="StatefulSets">
           <table className={styles.table}>
-            <thead><tr><th>StatefulSet</th><th>replicas</th><th>current</th><th>READY</th></tr></thead>
+            <thead>
+              <tr>
+                <th>StatefulSet</th>
+                <th>replicas</th>
+                <th>current</th>
+                <th>READY</th>
+              </tr>
+            </thead>
             <tbody>
               {state.statefulSets.map((s) => (
-                <tr key={s.name}><td className={styles.mono}>{s.name}</td><td>{s.replicas}</td><td>{s.current}</td><td>{s.ready}/{s.replicas}</td></tr>
+                <tr key={s.name}>
+                  <td className={styles.mono}>{s.name}</td>
+                  <td>{s.replicas}</td>
+                  <td>{s.current}</td>
+                  <td>
+                    {s.ready}/{s.replicas}
+                  </td>
+                </tr>
               ))}
             </tbody>
           </table>
@@ -114,13 +162,31 @@ export default function ClusterView({ sim, at, slider = true }: { sim: ClusterSi
       {state.podDisruptionBudgets.length > 0 && (
         <div className={styles.tableWrap} tabIndex={0} role="region" aria-label="PodDisruptionBudgets">
           <table className={styles.table}>
-            <thead><tr><th>PodDisruptionBudget</th><th>spec</th><th>currentHealthy</th><th>desiredHealthy</th><th>expectedPods</th><th>disruptionsAllowed</th></tr></thead>
+            <thead>
+              <tr>
+                <th>PodDisruptionBudget</th>
+                <th>spec</th>
+                <th>currentHealthy</th>
+                <th>desiredHealthy</th>
+                <th>expectedPods</th>
+                <th>disruptionsAllowed</th>
+              </tr>
+            </thead>
             <tbody>
               {state.podDisruptionBudgets.map((b) => (
                 <tr key={b.name}>
                   <td className={styles.mono}>{b.name}</td>
-                  <td className={styles.mono}>{b.minAvailable !== undefined ? `minAvailable: ${b.minAvailable}` : b.maxUnavailable !== undefined ? `maxUnavailable: ${b.maxUnavailable}` : ''}</td>
-                  <td>{b.currentHealthy}</td><td>{b.desiredHealthy}</td><td>{b.expectedPods}</td><td>{b.disruptionsAllowed}</td>
+                  <td className={styles.mono}>
+                    {b.minAvailable !== undefined
+                      ? `minAvailable: ${b.minAvailable}`
+                      : b.maxUnavailable !== undefined
+                        ? `maxUnavailable: ${b.maxUnavailable}`
+                        : ''}
+                  </td>
+                  <td>{b.currentHealthy}</td>
+                  <td>{b.desiredHealthy}</td>
+                  <td>{b.expectedPods}</td>
+                  <td>{b.disruptionsAllowed}</td>
                 </tr>
               ))}
             </tbody>
@@ -128,11 +194,26 @@ export default function ClusterView({ sim, at, slider = true }: { sim: ClusterSi
         </div>
       )}
       <ul className={styles.legend} aria-label={translate({ id: 'podlab.cluster.view.legend', message: 'Légende' })}>
-        <li><span className={clsx(styles.swatch, styles.ready)} />{translate({ id: 'podlab.cluster.view.legend.ready', message: 'Running, prêt (Ready)' })}</li>
-        <li><span className={clsx(styles.swatch, styles.running)} />{translate({ id: 'podlab.cluster.view.legend.running', message: 'Running, non prêt' })}</li>
-        <li><span className={clsx(styles.swatch, styles.waiting)} />Pending / ContainerCreating</li>
-        <li><span className={clsx(styles.swatch, styles.terminating)} />Terminating</li>
-        <li><span className={clsx(styles.swatch, styles.failed)} />Error / BackOff</li>
+        <li>
+          <span className={clsx(styles.swatch, styles.ready)} />
+          {translate({ id: 'podlab.cluster.view.legend.ready', message: 'Running, prêt (Ready)' })}
+        </li>
+        <li>
+          <span className={clsx(styles.swatch, styles.running)} />
+          {translate({ id: 'podlab.cluster.view.legend.running', message: 'Running, non prêt' })}
+        </li>
+        <li>
+          <span className={clsx(styles.swatch, styles.waiting)} />
+          Pending / ContainerCreating
+        </li>
+        <li>
+          <span className={clsx(styles.swatch, styles.terminating)} />
+          Terminating
+        </li>
+        <li>
+          <span className={clsx(styles.swatch, styles.failed)} />
+          Error / BackOff
+        </li>
       </ul>
     </section>
   );

@@ -9,8 +9,20 @@ const HEADERS: Record<ClusterWatchLine['kind'], string[]> = {
   Pod: ['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE'],
   Job: ['NAME', 'STATUS', 'COMPLETIONS', 'DURATION', 'AGE'],
 };
-const PREFIX: Record<ClusterWatchLine['kind'], string> = { ReplicaSet: 'replicaset.apps/', StatefulSet: 'statefulset.apps/', Deployment: 'deployment.apps/', Pod: 'pod/', Job: 'job.batch/' };
-const SHORT: Record<ClusterWatchLine['kind'], string> = { ReplicaSet: 'rs', StatefulSet: 'sts', Deployment: 'deploy', Pod: 'pods', Job: 'jobs' };
+const PREFIX: Record<ClusterWatchLine['kind'], string> = {
+  ReplicaSet: 'replicaset.apps/',
+  StatefulSet: 'statefulset.apps/',
+  Deployment: 'deployment.apps/',
+  Pod: 'pod/',
+  Job: 'job.batch/',
+};
+const SHORT: Record<ClusterWatchLine['kind'], string> = {
+  ReplicaSet: 'rs',
+  StatefulSet: 'sts',
+  Deployment: 'deploy',
+  Pod: 'pods',
+  Job: 'jobs',
+};
 
 /** The kinds present, in kubectl's argument order. */
 export function watchKinds(sim: ClusterSimulation): ClusterWatchLine['kind'][] {
@@ -26,7 +38,11 @@ export function watchCommand(kinds: ClusterWatchLine['kind'][]): string {
  * Lines as kubectl prints them for several kinds: names prefixed by their type, the first listing of
  * each kind under its header, then every change in time order. Each line carries its virtual time.
  */
-export function clusterWatchText(sim: ClusterSimulation, upTo?: number, kinds = watchKinds(sim)): { time?: number; text: string; header?: boolean }[] {
+export function clusterWatchText(
+  sim: ClusterSimulation,
+  upTo?: number,
+  kinds = watchKinds(sim),
+): { time?: number; text: string; header?: boolean }[] {
   const visible = sim.watch.filter((l) => kinds.includes(l.kind) && (upTo === undefined || l.time <= upTo + 1e-9));
   const multi = kinds.length > 1;
   const rowOf = (l: ClusterWatchLine) => [(multi ? PREFIX[l.kind] : '') + l.name, ...l.columns];
@@ -45,19 +61,30 @@ export function clusterWatchText(sim: ClusterSimulation, upTo?: number, kinds = 
   const aligned = new Map<ClusterWatchLine, string>();
   for (const k of kinds) {
     const all = sim.watch.filter((l) => l.kind === k);
-    alignColumns([HEADERS[k], ...all.map(rowOf)]).slice(1).forEach((t, i) => aligned.set(all[i], t));
+    alignColumns([HEADERS[k], ...all.map(rowOf)])
+      .slice(1)
+      .forEach((t, i) => aligned.set(all[i], t));
   }
   for (const l of visible) if (l.time !== first) out.push({ time: l.time, text: aligned.get(l)! });
   return out;
 }
 
 /** kubectl drain's output, optionally only for one node. */
-export function drainText(sim: ClusterSimulation, node?: string, upTo?: number): { time: number; text: string; stderr: boolean }[] {
-  return sim.drain.filter((l) => (!node || l.node === node) && (upTo === undefined || l.time <= upTo + 1e-9)).map((l) => ({ time: l.time, text: l.text, stderr: l.stream === 'stderr' }));
+export function drainText(
+  sim: ClusterSimulation,
+  node?: string,
+  upTo?: number,
+): { time: number; text: string; stderr: boolean }[] {
+  return sim.drain
+    .filter((l) => (!node || l.node === node) && (upTo === undefined || l.time <= upTo + 1e-9))
+    .map((l) => ({ time: l.time, text: l.text, stderr: l.stream === 'stderr' }));
 }
 
 /** `kubectl get pods` STATUS → a colour class name. */
-export function statusTone(status: string, ready: boolean): 'ready' | 'running' | 'waiting' | 'terminating' | 'failed' | 'done' {
+export function statusTone(
+  status: string,
+  ready: boolean,
+): 'ready' | 'running' | 'waiting' | 'terminating' | 'failed' | 'done' {
   if (status === 'Terminating') return 'terminating';
   if (status === 'Running') return ready ? 'ready' : 'running';
   if (status === 'Completed' || status === 'Succeeded') return 'done';

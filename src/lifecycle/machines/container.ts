@@ -22,7 +22,13 @@ export type ContainerMachineEvent =
   | { type: 'BACK_OFF' }
   | { type: 'CREATE_FAILED' };
 
-const restartable = { PULL: 'PullingImage', START: 'Starting', BACK_OFF: 'CrashLoopBackOff', IMAGE_ERROR: 'ImageError', CREATE_FAILED: 'Waiting' } as const;
+const restartable = {
+  PULL: 'PullingImage',
+  START: 'Starting',
+  BACK_OFF: 'CrashLoopBackOff',
+  IMAGE_ERROR: 'ImageError',
+  CREATE_FAILED: 'Waiting',
+} as const;
 
 export const containerMachine = setup({ types: { events: {} as ContainerMachineEvent } }).createMachine({
   id: 'container',
@@ -39,7 +45,9 @@ export const containerMachine = setup({ types: { events: {} as ContainerMachineE
     /** `ErrImageNeverPull` or `InvalidImageName`: retried on every sync with the same result. */
     ImageError: { on: { PULL: 'PullingImage', START: 'Starting', IMAGE_ERROR: 'ImageError' } },
     /** Created and started by the runtime; the kubelet still runs the postStart hook. */
-    Starting: { on: { POST_START_DONE: 'Running', POST_START_FAILED: 'Stopping', EXIT: 'Terminated', KILL: 'Stopping' } },
+    Starting: {
+      on: { POST_START_DONE: 'Running', POST_START_FAILED: 'Stopping', EXIT: 'Terminated', KILL: 'Stopping' },
+    },
     Running: { on: { KILL: 'Stopping', EXIT: 'Terminated' } },
     /** Being stopped: preStop hook, then SIGTERM, then SIGKILL at the end of the grace period. */
     Stopping: { on: { PRE_STOP_DONE: 'Stopping', SIGTERM: 'Stopping', SIGKILL: 'Stopping', EXIT: 'Terminated' } },

@@ -92,11 +92,12 @@ export function programOf(c: Container): string {
 /** The start failure's message as containerd 2 with runc reports it (the kubelet shows it after `Error: `). */
 export function startErrorMessage(c: Container, kind: ExecError): string {
   const prog = programOf(c);
-  const why = kind === 'notExecutable'
-    ? `exec: ${JSON.stringify(prog)}: permission denied`
-    : prog.includes('/')
-      ? `exec: ${JSON.stringify(prog)}: stat ${prog}: no such file or directory`
-      : `exec: ${JSON.stringify(prog)}: executable file not found in $PATH`;
+  const why =
+    kind === 'notExecutable'
+      ? `exec: ${JSON.stringify(prog)}: permission denied`
+      : prog.includes('/')
+        ? `exec: ${JSON.stringify(prog)}: stat ${prog}: no such file or directory`
+        : `exec: ${JSON.stringify(prog)}: executable file not found in $PATH`;
   return `failed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: ${why}: unknown`;
 }
 
@@ -115,12 +116,26 @@ export function missingVolumes(volumes: unknown, cluster: ClusterSpec): { volume
   for (const v of volumes.slice(0, MAX_REFS)) {
     if (!isObject(v) || typeof v.name !== 'string') continue;
     let missing: string | undefined;
-    if (isObject(v.configMap) && typeof v.configMap.name === 'string' && v.configMap.optional !== true && !configMaps.has(v.configMap.name)) {
+    if (
+      isObject(v.configMap) &&
+      typeof v.configMap.name === 'string' &&
+      v.configMap.optional !== true &&
+      !configMaps.has(v.configMap.name)
+    ) {
       missing = `configmap ${JSON.stringify(v.configMap.name)} not found`;
-    } else if (isObject(v.secret) && typeof v.secret.secretName === 'string' && v.secret.optional !== true && !secrets.has(v.secret.secretName)) {
+    } else if (
+      isObject(v.secret) &&
+      typeof v.secret.secretName === 'string' &&
+      v.secret.optional !== true &&
+      !secrets.has(v.secret.secretName)
+    ) {
       missing = `secret ${JSON.stringify(v.secret.secretName)} not found`;
     }
-    if (missing) out.push({ volume: v.name, message: `MountVolume.SetUp failed for volume ${JSON.stringify(v.name)} : ${missing}` });
+    if (missing)
+      out.push({
+        volume: v.name,
+        message: `MountVolume.SetUp failed for volume ${JSON.stringify(v.name)} : ${missing}`,
+      });
   }
   return out;
 }

@@ -33,7 +33,10 @@ export function decidePull(c: Container, onNode: Set<string>): PullDecision {
   const policy = c.imagePullPolicy ?? 'IfNotPresent';
   if (policy === 'Never' || (policy === 'IfNotPresent' && present)) {
     if (present) return { kind: 'present' };
-    return { kind: 'neverPull', message: `Container image ${JSON.stringify(image)} is not present with pull policy of Never` };
+    return {
+      kind: 'neverPull',
+      message: `Container image ${JSON.stringify(image)} is not present with pull policy of Never`,
+    };
   }
   return { kind: 'pull' };
 }
@@ -57,12 +60,15 @@ export function pullError(image: string, cluster: ClusterSpec, podSecrets: strin
 }
 
 export const imageMessages = {
-  present: (image: string) => `Container image ${JSON.stringify(image)} already present on machine and can be accessed by the pod`,
+  present: (image: string) =>
+    `Container image ${JSON.stringify(image)} already present on machine and can be accessed by the pod`,
   pulling: (image: string) => `Pulling image ${JSON.stringify(image)}`,
-  pulled: (image: string, took: string) => `Successfully pulled image ${JSON.stringify(image)} in ${took} (${took} including waiting)`,
+  pulled: (image: string, took: string) =>
+    `Successfully pulled image ${JSON.stringify(image)} in ${took} (${took} including waiting)`,
   failed: (image: string, err: string) => `Failed to pull image ${JSON.stringify(image)}: ${err}`,
   backOff: (image: string) => `Back-off pulling image ${JSON.stringify(image)}`,
-  missingSecrets: (names: string[]) => `Unable to retrieve some image pull secrets (${names.join(', ')}); attempting to pull the image may not succeed.`,
+  missingSecrets: (names: string[]) =>
+    `Unable to retrieve some image pull secrets (${names.join(', ')}); attempting to pull the image may not succeed.`,
 };
 
 /** `imageID` the runtime reports: the repository with a digest derived from the name. */

@@ -14,11 +14,18 @@ export type KillReason = 'liveness' | 'startup' | 'postStart' | 'other';
  * liveness/startup kill the probe's `terminationGracePeriodSeconds` when set, else the Pod's
  * `terminationGracePeriodSeconds`, else 2.
  */
-export function terminationGracePeriod(spec: PodSpec, c: Container, reason: KillReason, deletionGracePeriodSeconds: number | undefined): number {
+export function terminationGracePeriod(
+  spec: PodSpec,
+  c: Container,
+  reason: KillReason,
+  deletionGracePeriodSeconds: number | undefined,
+): number {
   if (deletionGracePeriodSeconds !== undefined) return deletionGracePeriodSeconds;
   if (spec.terminationGracePeriodSeconds !== undefined) {
-    if (reason === 'startup' && c.startupProbe?.terminationGracePeriodSeconds !== undefined) return c.startupProbe.terminationGracePeriodSeconds;
-    if (reason === 'liveness' && c.livenessProbe?.terminationGracePeriodSeconds !== undefined) return c.livenessProbe.terminationGracePeriodSeconds;
+    if (reason === 'startup' && c.startupProbe?.terminationGracePeriodSeconds !== undefined)
+      return c.startupProbe.terminationGracePeriodSeconds;
+    if (reason === 'liveness' && c.livenessProbe?.terminationGracePeriodSeconds !== undefined)
+      return c.livenessProbe.terminationGracePeriodSeconds;
     return spec.terminationGracePeriodSeconds;
   }
   return MIN_GRACE_PERIOD;

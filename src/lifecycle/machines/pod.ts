@@ -39,9 +39,13 @@ export const podMachine = setup({ types: { events: {} as PodMachineEvent } }).cr
         /** Stored by the API server, waiting for the scheduler's binding. */
         Unscheduled: { on: { SCHEDULED: 'Scheduled', DELETE: 'Removed', REMOVE: 'Removed' } },
         /** Bound to a node; the kubelet creates the sandbox (network namespace, pause container). */
-        Scheduled: { on: { SANDBOX_READY: 'Initializing', SANDBOX_FAILED: 'Scheduled', DELETE: 'Terminating', REMOVE: 'Removed' } },
+        Scheduled: {
+          on: { SANDBOX_READY: 'Initializing', SANDBOX_FAILED: 'Scheduled', DELETE: 'Terminating', REMOVE: 'Removed' },
+        },
         /** Sandbox ready; init containers run one after the other (sidecars until started). */
-        Initializing: { on: { INITIALIZED: 'Initialized', DELETE: 'Terminating', STOPPED: 'Terminated', REMOVE: 'Removed' } },
+        Initializing: {
+          on: { INITIALIZED: 'Initialized', DELETE: 'Terminating', STOPPED: 'Terminated', REMOVE: 'Removed' },
+        },
         /** Initialized: every init container done (or none); the regular containers run. */
         Initialized: { on: { DELETE: 'Terminating', STOPPED: 'Terminated', REMOVE: 'Removed' } },
         /** deletionTimestamp set: the kubelet stops the containers (preStop, SIGTERM, SIGKILL). */

@@ -8,13 +8,15 @@ import { setup } from 'xstate';
 import type { Container, ContainerBehavior, Probe } from '../types';
 
 export type ProbeMachineEvent =
-  | { type: 'UNKNOWN' }
-  | { type: 'SUCCESS' }
-  | { type: 'FAILURE' }
-  | { type: 'HOLD' }
-  | { type: 'STOP' };
+  { type: 'UNKNOWN' } | { type: 'SUCCESS' } | { type: 'FAILURE' } | { type: 'HOLD' } | { type: 'STOP' };
 
-const results = { UNKNOWN: 'Unknown', SUCCESS: 'Success', FAILURE: 'Failure', HOLD: 'OnHold', STOP: 'Stopped' } as const;
+const results = {
+  UNKNOWN: 'Unknown',
+  SUCCESS: 'Success',
+  FAILURE: 'Failure',
+  HOLD: 'OnHold',
+  STOP: 'Stopped',
+} as const;
 
 export const probeMachine = setup({ types: { events: {} as ProbeMachineEvent } }).createMachine({
   id: 'probe',
@@ -33,7 +35,6 @@ export const probeMachine = setup({ types: { events: {} as ProbeMachineEvent } }
 });
 
 // ---------------------------------------------------------------- probe execution (prober/prober.go)
-
 
 export type ProbeType = 'liveness' | 'readiness' | 'startup';
 
@@ -66,13 +67,18 @@ export function runProbe(
 ): { ok: boolean; output: string } {
   const serving = age >= (behavior.startupSeconds ?? 0);
   const unhealthy = behavior.unhealthyAfterSeconds !== undefined && age >= behavior.unhealthyAfterSeconds;
-  const notReady = type === 'readiness' && behavior.notReadyAfterSeconds !== undefined && age >= behavior.notReadyAfterSeconds;
+  const notReady =
+    type === 'readiness' && behavior.notReadyAfterSeconds !== undefined && age >= behavior.notReadyAfterSeconds;
   if (serving && !unhealthy && !notReady) return { ok: true, output: '' };
   if (probe.httpGet) {
     const port = portOf(probe.httpGet.port, container);
     const host = probe.httpGet.host || podIP;
     const scheme = (probe.httpGet.scheme ?? 'HTTP').toLowerCase();
-    if (!serving) return { ok: false, output: `Get "${scheme}://${host}:${port}${probe.httpGet.path ?? '/'}": dial tcp ${host}:${port}: connect: connection refused` };
+    if (!serving)
+      return {
+        ok: false,
+        output: `Get "${scheme}://${host}:${port}${probe.httpGet.path ?? '/'}": dial tcp ${host}:${port}: connect: connection refused`,
+      };
     return { ok: false, output: `HTTP probe failed with statuscode: ${unhealthy ? 500 : 503}` };
   }
   if (probe.tcpSocket) {
@@ -81,7 +87,11 @@ export function runProbe(
     return { ok: false, output: `dial tcp ${host}:${port}: connect: connection refused` };
   }
   if (probe.grpc) {
-    if (!serving) return { ok: false, output: `timeout: failed to connect service "${podIP}:${probe.grpc.port}" within ${probe.timeoutSeconds ?? 1}s` };
+    if (!serving)
+      return {
+        ok: false,
+        output: `timeout: failed to connect service "${podIP}:${probe.grpc.port}" within ${probe.timeoutSeconds ?? 1}s`,
+      };
     return { ok: false, output: 'service unhealthy (responded with "NOT_SERVING")' };
   }
   // exec: the command's own output, which the model does not know.

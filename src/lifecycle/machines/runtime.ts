@@ -68,41 +68,73 @@ export function fieldPathOf(kind: ContainerKind, name: string): string {
 }
 
 const NUMERIC_FIELDS: (keyof ContainerBehavior)[] = [
-  'startupSeconds', 'exitAfterSeconds', 'exitCode', 'unhealthyAfterSeconds', 'notReadyAfterSeconds',
-  'shutdownSeconds', 'shutdownExitCode', 'postStartSeconds', 'preStopSeconds', 'pullSeconds',
+  'startupSeconds',
+  'exitAfterSeconds',
+  'exitCode',
+  'unhealthyAfterSeconds',
+  'notReadyAfterSeconds',
+  'shutdownSeconds',
+  'shutdownExitCode',
+  'postStartSeconds',
+  'preStopSeconds',
+  'pullSeconds',
 ];
 
 /** Checks one behaviour object; throws a `scenario` error naming the container and the field. */
 export function checkBehavior(b: unknown, where: string): ContainerBehavior {
   if (b === undefined || b === null) return {};
   if (typeof b !== 'object' || Array.isArray(b)) {
-    throw new PodLabError('scenario', `${where}: a behaviour must be an object, got ${Array.isArray(b) ? 'array' : typeof b}`, [{ field: where, message: 'expected object' }]);
+    throw new PodLabError(
+      'scenario',
+      `${where}: a behaviour must be an object, got ${Array.isArray(b) ? 'array' : typeof b}`,
+      [{ field: where, message: 'expected object' }],
+    );
   }
   const o = b as Record<string, unknown>;
   for (const f of NUMERIC_FIELDS) {
     const v = o[f];
     if (v === undefined) continue;
-    const ok = typeof v === 'number' && !Number.isNaN(v) && (f === 'exitCode' || f === 'shutdownExitCode' ? Number.isInteger(v) && v >= 0 && v <= 255 : v >= 0);
+    const ok =
+      typeof v === 'number' &&
+      !Number.isNaN(v) &&
+      (f === 'exitCode' || f === 'shutdownExitCode' ? Number.isInteger(v) && v >= 0 && v <= 255 : v >= 0);
     if (!ok) {
-      const want = f === 'exitCode' || f === 'shutdownExitCode' ? 'an integer from 0 to 255' : 'a number of seconds ≥ 0';
-      throw new PodLabError('scenario', `${where}.${f}: must be ${want}, got ${JSON.stringify(v)}`, [{ field: `${where}.${f}`, message: `must be ${want}` }]);
+      const want =
+        f === 'exitCode' || f === 'shutdownExitCode' ? 'an integer from 0 to 255' : 'a number of seconds ≥ 0';
+      throw new PodLabError('scenario', `${where}.${f}: must be ${want}, got ${JSON.stringify(v)}`, [
+        { field: `${where}.${f}`, message: `must be ${want}` },
+      ]);
     }
   }
   if (o.execError !== undefined && o.execError !== 'notFound' && o.execError !== 'notExecutable') {
-    throw new PodLabError('scenario', `${where}.execError: must be "notFound" or "notExecutable", got ${JSON.stringify(o.execError)}`, [{ field: `${where}.execError`, message: 'unknown value' }]);
+    throw new PodLabError(
+      'scenario',
+      `${where}.execError: must be "notFound" or "notExecutable", got ${JSON.stringify(o.execError)}`,
+      [{ field: `${where}.execError`, message: 'unknown value' }],
+    );
   }
   if (o.memory !== undefined) {
     const m = o.memory as { mebibytes?: unknown; afterSeconds?: unknown } | null;
-    const okM = !!m && typeof m === 'object' && typeof m.mebibytes === 'number' && Number.isFinite(m.mebibytes) && m.mebibytes >= 0
-      && (m.afterSeconds === undefined || (typeof m.afterSeconds === 'number' && Number.isFinite(m.afterSeconds) && m.afterSeconds >= 0));
+    const okM =
+      !!m &&
+      typeof m === 'object' &&
+      typeof m.mebibytes === 'number' &&
+      Number.isFinite(m.mebibytes) &&
+      m.mebibytes >= 0 &&
+      (m.afterSeconds === undefined ||
+        (typeof m.afterSeconds === 'number' && Number.isFinite(m.afterSeconds) && m.afterSeconds >= 0));
     if (!okM) {
       const want = '{ mebibytes: a number ≥ 0, afterSeconds?: a number of seconds ≥ 0 }';
-      throw new PodLabError('scenario', `${where}.memory: must be ${want}, got ${JSON.stringify(o.memory)}`, [{ field: `${where}.memory`, message: `must be ${want}` }]);
+      throw new PodLabError('scenario', `${where}.memory: must be ${want}, got ${JSON.stringify(o.memory)}`, [
+        { field: `${where}.memory`, message: `must be ${want}` },
+      ]);
     }
   }
   for (const f of ['postStartFails', 'preStopFails'] as const) {
     if (o[f] !== undefined && typeof o[f] !== 'boolean') {
-      throw new PodLabError('scenario', `${where}.${f}: must be true or false, got ${JSON.stringify(o[f])}`, [{ field: `${where}.${f}`, message: 'expected boolean' }]);
+      throw new PodLabError('scenario', `${where}.${f}: must be true or false, got ${JSON.stringify(o[f])}`, [
+        { field: `${where}.${f}`, message: 'expected boolean' },
+      ]);
     }
   }
   return o as ContainerBehavior;
@@ -118,7 +150,9 @@ export function resolveBehavior(spec: BehaviorSpec | undefined, name: string, at
       b = spec(attempt);
     } catch (e) {
       const msg = e instanceof Error ? e.message : String(e);
-      throw new PodLabError('scenario', `${where}: the behaviour function threw for attempt ${attempt}: ${msg}`, [{ field: where, message: msg }]);
+      throw new PodLabError('scenario', `${where}: the behaviour function threw for attempt ${attempt}: ${msg}`, [
+        { field: where, message: msg },
+      ]);
     }
     return checkBehavior(b, `${where}(${attempt})`);
   }

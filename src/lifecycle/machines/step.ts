@@ -90,7 +90,9 @@ export class MachineState {
     if (next === undefined) {
       // Only accepted events change the snapshot; unknown ones are reported as refused.
       const accepted = this.snapshot.can({ type });
-      next = accepted ? (transition(this.machine, this.snapshot, { type }) as unknown as [AnyMachineSnapshot])[0] : null;
+      next = accepted
+        ? (transition(this.machine, this.snapshot, { type }) as unknown as [AnyMachineSnapshot])[0]
+        : null;
       // Keep one snapshot per state so that self-transitions do not allocate.
       if (next && valueKey(next.value) === this.key) next = this.snapshot;
       this.row.set(type, next);

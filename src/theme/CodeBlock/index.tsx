@@ -21,7 +21,11 @@ const Highlighted = lazy(() => import('./Highlighted'));
 type Mode = 'server' | 'hydrate' | 'client';
 
 function PlainCode({ children }: { children: Props['children'] }): React.JSX.Element {
-  return <pre className="prism-code"><code>{children}</code></pre>;
+  return (
+    <pre className="prism-code">
+      <code>{children}</code>
+    </pre>
+  );
 }
 
 export default function CodeBlock(props: Props): React.JSX.Element {
@@ -39,13 +43,22 @@ export default function CodeBlock(props: Props): React.JSX.Element {
 
   useEffect(() => {
     if (active || mode !== 'hydrate') return undefined;
-    if (document.documentElement.dataset.theme === 'dark') { activate(); return undefined; }
+    if (document.documentElement.dataset.theme === 'dark') {
+      activate();
+      return undefined;
+    }
     return onFirstInteraction(activate);
   }, [active, mode]);
 
   // No Suspense on the server: the lazy block suspends the shell and React writes it in place.
   if (mode === 'server') {
-    return <div data-code-island=""><PlainCodeLines.Provider value><Highlighted {...props} /></PlainCodeLines.Provider></div>;
+    return (
+      <div data-code-island="">
+        <PlainCodeLines.Provider value>
+          <Highlighted {...props} />
+        </PlainCodeLines.Provider>
+      </div>
+    );
   }
   if (!active) {
     return (
@@ -61,7 +74,19 @@ export default function CodeBlock(props: Props): React.JSX.Element {
   }
   return (
     <div data-code-island="">
-      <Suspense fallback={mode === 'hydrate' ? <div style={{ display: 'contents' }} ref={colourCopiedHtml} dangerouslySetInnerHTML={{ __html: serverHtml.current }} /> : <PlainCode>{props.children}</PlainCode>}>
+      <Suspense
+        fallback={
+          mode === 'hydrate' ? (
+            <div
+              style={{ display: 'contents' }}
+              ref={colourCopiedHtml}
+              dangerouslySetInnerHTML={{ __html: serverHtml.current }}
+            />
+          ) : (
+            <PlainCode>{props.children}</PlainCode>
+          )
+        }
+      >
         <Highlighted {...props} />
       </Suspense>
     </div>

@@ -5,7 +5,15 @@
 import React from 'react';
 import LiveExample from '@site/src/components/LiveExample';
 
-export default function LiveCodeBlock({ children, metastring, title }: { children?: unknown; metastring?: string; title?: string }): React.JSX.Element {
+export default function LiveCodeBlock({
+  children,
+  metastring,
+  title,
+}: {
+  children?: unknown;
+  metastring?: string;
+  title?: string;
+}): React.JSX.Element {
   const code = typeof children === 'string' ? children.replace(/\n$/, '') : '';
   return <LiveExample code={code} title={title} inline={!/\bnoInline\b/.test(metastring ?? '')} />;
 }

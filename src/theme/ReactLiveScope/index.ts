@@ -5,7 +5,15 @@
 import React from 'react';
 import { createActor } from 'xstate';
 import * as model from '@site/src/components/LiveExample/model';
-import { KubectlEvents, KubectlWatch, PodStatusView, SimulationView, StateDiagram, Timeline, Value } from '@site/src/components/PodViews';
+import {
+  KubectlEvents,
+  KubectlWatch,
+  PodStatusView,
+  SimulationView,
+  StateDiagram,
+  Timeline,
+  Value,
+} from '@site/src/components/PodViews';
 
 import { simulateCluster } from '@site/src/cluster';
 import { ClusterView, KubectlDrain, KubectlGetRsPodsWatch } from '@site/src/components/cluster';

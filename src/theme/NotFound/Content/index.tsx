@@ -11,15 +11,20 @@ import Heading from '@theme/Heading';
 import type { Props } from '@theme/NotFound/Content';
 import styles from './styles.module.css';
 
-
 export default function NotFoundContent({ className }: Props): React.JSX.Element {
   const searchUrl = useBaseUrl('/search');
   // Static translate() calls, so that `npm run i18n` finds every id.
   const entryPoints: [string, string][] = [
     ['/docs/intro', translate({ id: 'podlab.notFound.link.intro', message: 'Introduction : par où commencer' })],
     ['/docs/lifecycle/phases', translate({ id: 'podlab.notFound.link.phases', message: 'Les phases d’un Pod' })],
-    ['/docs/lifecycle/restarts', translate({ id: 'podlab.notFound.link.restarts', message: 'Redémarrages et CrashLoopBackOff' })],
-    ['/playground', translate({ id: 'podlab.notFound.link.playground', message: 'Le bac à sable : lancer votre propre manifeste' })],
+    [
+      '/docs/lifecycle/restarts',
+      translate({ id: 'podlab.notFound.link.restarts', message: 'Redémarrages et CrashLoopBackOff' }),
+    ],
+    [
+      '/playground',
+      translate({ id: 'podlab.notFound.link.playground', message: 'Le bac à sable : lancer votre propre manifeste' }),
+    ],
     ['/docs/glossary', translate({ id: 'podlab.notFound.link.glossary', message: 'Glossaire' })],
   ];
   const label = translate({ id: 'podlab.notFound.search.label', message: 'Rechercher dans la documentation' });
@@ -32,7 +37,11 @@ export default function NotFoundContent({ className }: Props): React.JSX.Element
           </Heading>
           <p>
             {/* translate(), not <Translate>: JSX text would fold the narrow no-break space into a space. */}
-            {translate({ id: 'podlab.notFound.explanation', message: 'Aucune page ne se trouve à cette adresse : le lien est peut-être ancien, ou l’adresse a été mal tapée.' })}
+            {translate({
+              id: 'podlab.notFound.explanation',
+              message:
+                'Aucune page ne se trouve à cette adresse : le lien est peut-être ancien, ou l’adresse a été mal tapée.',
+            })}
           </p>
           <form action={searchUrl} method="get" role="search" className={styles.search}>
             <label htmlFor="podlab-404-search">{label}</label>
