@@ -267,7 +267,8 @@ export class ClusterEngine {
   private readonly stsByUid = new Map<string, StsRec>();
   private readonly rng: () => number;
   /** ClusterSpec of the Pods' kubelets: nothing beyond the nodes (no missing or private images). */
-  private readonly kubeletCluster = {};
+  /** What every kubelet reads of the namespace: the ConfigMaps and Secrets that exist (filled in place as they are created). */
+  private readonly kubeletCluster: { configMaps: string[]; secrets: string[] } = { configMaps: [], secrets: [] };
   private readonly dirtyPods = new Set<PodRec>();
   private readonly dirtyRS = new Set<RSRec>();
   private readonly dirtySts = new Set<StsRec>();
@@ -450,6 +451,12 @@ export class ClusterEngine {
             },
             history: [],
           });
+          break;
+        case 'ConfigMap':
+          this.kubeletCluster.configMaps.push(o.metadata.name!);
+          break;
+        case 'Secret':
+          this.kubeletCluster.secrets.push(o.metadata.name!);
           break;
         case 'Pod': {
           if (this.livePods.has(o.metadata.name!))

@@ -17,12 +17,14 @@ import { intOrPercentProblem } from './disruption';
 import { validateJob } from './job';
 import type {
   ClusterObject,
+  ConfigMap,
   Deployment,
   IntOrString,
   LabelSelector,
   PodDisruptionBudget,
   PodTemplateSpec,
   ReplicaSet,
+  Secret,
   StatefulSet,
 } from './types';
 
@@ -33,6 +35,8 @@ const KINDS: Record<string, string> = {
   PodDisruptionBudget: 'policy/v1',
   Job: 'batch/v1',
   Pod: 'v1',
+  ConfigMap: 'v1',
+  Secret: 'v1',
 };
 
 /** How `field.Invalid` prints a value (JSON since Kubernetes 1.33). */
@@ -393,7 +397,29 @@ function validateBarePod(o: Record<string, unknown>): Pod {
   return pod;
 }
 
-/** `ValidateObjectMeta` with `NameIsDNSSubdomain` (Deployment, ReplicaSet, StatefulSet, PodDisruptionBudget). */
+/** ConfigMap or Secret: a DNS subdomain name and string values (`ValidateConfigMap`, `ValidateSecret`; keys not checked). */
+function validateConfigObject(obj: Record<string, unknown>): ConfigMap | Secret {
+  const errors: FieldError[] = [];
+  const meta = isObject(obj.metadata) ? obj.metadata : {};
+  checkName(meta.name, errors);
+  for (const field of ['data', 'stringData'] as const) {
+    const v = obj[field];
+    if (v === undefined) continue;
+    if (field === 'stringData' && obj.kind !== 'Secret') {
+      errors.push({ field, message: 'Forbidden: stringData is a field of Secret only' });
+    } else if (!isObject(v) || Object.values(v).some((x) => typeof x !== 'string')) {
+      errors.push({ field, message: `Invalid value: ${showValue(v)}: must be a map of strings` });
+    }
+  }
+  if (errors.length)
+    throw PodLabError.invalid(typeof meta.name === 'string' ? meta.name : undefined, errors, obj.kind as string);
+  const out = structuredClone(obj) as unknown as ConfigMap | Secret;
+  out.apiVersion = 'v1';
+  out.metadata.namespace ??= 'default';
+  return out;
+}
+
+/** `ValidateObjectMeta` with `NameIsDNSSubdomain` (Deployment, ReplicaSet, StatefulSet, PodDisruptionBudget, ConfigMap, Secret). */
 function checkName(name: unknown, errors: FieldError[]): void {
   if (!name) {
     errors.push({ field: 'metadata.name', message: 'Required value: name or generateName is required' });
@@ -417,11 +443,11 @@ export function parseClusterObjects(input: string | ClusterObject | ClusterObjec
       if (typeof kind !== 'string' || !(kind in KINDS)) {
         throw new PodLabError(
           'schema',
-          `no matches for kind ${showValue(kind ?? '')} in version ${showValue(obj.apiVersion ?? '')}: PodLab's cluster model reads Deployment, ReplicaSet, StatefulSet, PodDisruptionBudget, Job and Pod`,
+          `no matches for kind ${showValue(kind ?? '')} in version ${showValue(obj.apiVersion ?? '')}: PodLab's cluster model reads Deployment, ReplicaSet, StatefulSet, PodDisruptionBudget, Job, Pod, ConfigMap and Secret`,
           [
             {
               field: 'kind',
-              message: `Unsupported value: ${showValue(kind ?? '')}: supported values: "Deployment", "Job", "Pod", "PodDisruptionBudget", "ReplicaSet", "StatefulSet"`,
+              message: `Unsupported value: ${showValue(kind ?? '')}: supported values: "ConfigMap", "Deployment", "Job", "Pod", "PodDisruptionBudget", "ReplicaSet", "Secret", "StatefulSet"`,
             },
           ],
         );
@@ -457,6 +483,10 @@ export function parseClusterObjects(input: string | ClusterObject | ClusterObjec
         case 'Pod':
           out.push(validateBarePod(obj));
           break;
+        case 'ConfigMap':
+        case 'Secret':
+          out.push(validateConfigObject(obj));
+          break;
       }
     } catch (e) {
       if (e instanceof PodLabError && e.line === undefined && line !== undefined) {
@@ -471,7 +501,7 @@ export function parseClusterObjects(input: string | ClusterObject | ClusterObjec
     if (seen.has(key))
       throw new PodLabError(
         'scenario',
-        `${o.kind === 'Deployment' ? 'deployments.apps' : o.kind === 'Pod' ? 'pods' : o.kind === 'Job' ? 'jobs.batch' : (o.kind ?? '').toLowerCase() + 's'} ${showValue(o.metadata.name)} already exists`,
+        `${o.kind === 'Deployment' ? 'deployments.apps' : o.kind === 'Pod' ? 'pods' : o.kind === 'Job' ? 'jobs.batch' : o.kind === 'ConfigMap' ? 'configmaps' : o.kind === 'Secret' ? 'secrets' : (o.kind ?? '').toLowerCase() + 's'} ${showValue(o.metadata.name)} already exists`,
         [{ field: 'metadata.name', message: 'Duplicate value' }],
       );
     seen.add(key);

@@ -145,7 +145,27 @@ export interface Job {
   status?: JobStatus;
 }
 
-export type ClusterObject = Deployment | ReplicaSet | StatefulSet | PodDisruptionBudget | Job | Pod;
+/**
+ * v1 ConfigMap and Secret: the model keeps only that they exist, so that a Pod referring to them (env,
+ * envFrom, volumes) can start; a missing one gives CreateContainerConfigError or FailedMount.
+ */
+export interface ConfigMap {
+  apiVersion?: 'v1';
+  kind: 'ConfigMap';
+  metadata: ObjectMeta;
+  data?: Record<string, string>;
+}
+export interface Secret {
+  apiVersion?: 'v1';
+  kind: 'Secret';
+  metadata: ObjectMeta;
+  type?: string;
+  data?: Record<string, string>;
+  stringData?: Record<string, string>;
+}
+
+export type ClusterObject =
+  Deployment | ReplicaSet | StatefulSet | PodDisruptionBudget | Job | Pod | ConfigMap | Secret;
 
 /** Overrides of the per-container behaviour; the first matching rule wins over `behavior`. */
 export interface BehaviorRule {
