@@ -1,6 +1,6 @@
 import { themes as prismThemes, type PrismTheme } from 'prism-react-renderer';
-import type { Config, LoadContext, Plugin } from '@docusaurus/types';
-import { routeChunksManifestPlugin } from './src/replacements/routeChunksManifest';
+import type { Config } from '@docusaurus/types';
+import { ENTRY_CHUNKS, clientReplacements } from './src/plugins/clientReplacements';
 import { applyCodeHighlights } from './src/components/codeHighlights';
 import remarkFrenchTypography, {
   currentBuildLocale,
@@ -82,9 +82,6 @@ function rehypeScrollableTables() {
   return (tree: HastNode) => wrap(tree);
 }
 
-// The entry's files (see the cacheGroups in clientReplacements); a page's other scripts are its route's chunks.
-const ENTRY_CHUNKS = ['runtime~main', 'main', 'react-dom', 'search'];
-
 // Docusaurus' page template, with one change of substance: the app's scripts are requested once the browser has
 // painted the server-rendered page. With the stock `defer`, a phone that gets the scripts quickly spends
 // ~0.5 s parsing and hydrating before anything is painted. (No preload link: Chrome gives it a
@@ -116,74 +113,6 @@ if(document.visibilityState==="hidden"){run();return;}document.addEventListener(
     <%~ it.postBodyTags %>
   </body>
 </html>`;
-
-// Bundle-time swaps of a few Docusaurus internals, each for a cost measured on a phone's first load
-// (details in each file under src/replacements; same exports, same behaviour for the reader):
-// - the theme's Prism client module: Prism and its grammars (~0.5 s on a phone) left every page's
-//   first load; code blocks load Prism on demand (src/theme/CodeBlock) and register the languages;
-// - core's prefetch helper: one request per distinct file, made while the browser is idle;
-// - core's browser context, theme-common's window-size hook and mobile secondary-menu filler: the
-//   renders that follow hydration (browser-only parts, the phone layout) run as transitions, in
-//   slices, instead of one long task each;
-// - core's client entry: the app's modules run over several tasks instead of one (~160 ms).
-// And two fixes to the search plugin (src/replacements/searchPluginFixes.cjs): its inputs get a translated
-// aria-label, and /search?q=… opened directly keeps its query.
-// On the client build, too: each page's HTML lists its route's chunks (routeChunksManifest.ts), and
-// React DOM and the search engine are files of their own, so no single script is compiled in one go.
-const REPLACEMENTS: [RegExp, string][] = [
-  [/theme-classic[\\/]lib[\\/]prism-include-languages\.js$/, './src/replacements/noPrism.js'],
-  [/core[\\/]lib[\\/]client[\\/]prefetch\.js$/, './src/replacements/prefetch.ts'],
-  [/core[\\/]lib[\\/]client[\\/]browserContext\.js$/, './src/replacements/browserContext.tsx'],
-  [/theme-common[\\/]lib[\\/]hooks[\\/]useWindowSize\.js$/, './src/replacements/useWindowSize.ts'],
-  [
-    /theme-common[\\/]lib[\\/]contexts[\\/]navbarSecondaryMenu[\\/]content\.js$/,
-    './src/replacements/navbarSecondaryMenuContent.tsx',
-  ],
-  [/core[\\/]lib[\\/]client[\\/]clientEntry\.js$/, './src/replacements/clientEntry.tsx'],
-];
-function clientReplacements(context: LoadContext): Plugin {
-  return {
-    name: 'podlab-client-replacements',
-    configureWebpack(_config, isServer, { currentBundler }) {
-      const { NormalModuleReplacementPlugin } = currentBundler.instance;
-      const plugins = REPLACEMENTS.map(([from, to]) => new NormalModuleReplacementPlugin(from, require.resolve(to)));
-      const searchLabel = {
-        rules: [
-          {
-            test: /docusaurus-search-local[\\/]dist[\\/]client[\\/]client[\\/]theme[\\/](SearchBar|SearchPage)[\\/]\1\.jsx$/,
-            use: [{ loader: require.resolve('./src/replacements/searchPluginFixes.cjs') }],
-          },
-        ],
-      };
-      if (isServer) return { plugins, module: searchLabel };
-      return {
-        module: searchLabel,
-        plugins: [...plugins, routeChunksManifestPlugin(context.generatedFilesDir)],
-        optimization: {
-          splitChunks: {
-            cacheGroups: {
-              // Names listed in ENTRY_CHUNKS.
-              reactDom: {
-                test: /[\\/]node_modules[\\/](react-dom|scheduler)[\\/]/,
-                chunks: 'initial',
-                name: 'react-dom',
-                priority: 30,
-                enforce: true,
-              },
-              search: {
-                test: /[\\/]node_modules[\\/](lunr|lunr-languages|@easyops-cn)[\\/]/,
-                chunks: 'initial',
-                name: 'search',
-                priority: 30,
-                enforce: true,
-              },
-            },
-          },
-        },
-      };
-    },
-  };
-}
 
 // French typography (narrow no-break spaces before ; : ! ? and inside « », typographic apostrophes) is
 // added to the French pages at build time: their sources keep plain spaces. Docusaurus builds one locale
