@@ -804,6 +804,9 @@ export class PodSimulation {
       : (a.gracePeriodSeconds ?? this.spec.terminationGracePeriodSeconds ?? 30);
     // kubectl turns --grace-period=0 into 1 unless --force is given.
     if (grace === 0 && !a.force) grace = 1;
+    // CheckGracefulDelete (pkg/registry/core/pod/strategy.go, since 1.27): a negative period is treated as 1
+    // (the API server warns "must be >= 0; negative values are invalid and will be treated as 1").
+    if (grace < 0) grace = 1;
     if (!this.bound || isTerminalPhase(this.apiStatus.phase) || grace === 0) {
       this.meta = { ...this.meta, deletionTimestamp: this.now, deletionGracePeriodSeconds: 0 };
       this.movePod('DELETE', a.force ? 'force delete' : 'delete');

@@ -70,3 +70,25 @@ describe('simulate: no raw error', () => {
     expectPodLabError(() => simulate(null as never), /^scenario$/);
   });
 });
+
+describe('a negative terminationGracePeriodSeconds (accepted with a warning since Kubernetes 1.27)', () => {
+  it('is treated as 1 s when the Pod is deleted (CheckGracefulDelete)', () => {
+    const sim = simulate({
+      pod: `apiVersion: v1
+kind: Pod
+metadata:
+  name: p
+spec:
+  terminationGracePeriodSeconds: -5
+  containers:
+  - name: app
+    image: nginx:1.27
+`,
+      behavior: { app: { shutdownSeconds: Infinity } },
+      actions: [{ at: 10, action: 'delete' }],
+      until: 60,
+    });
+    expect(sim.podAt(10.5)?.metadata.deletionGracePeriodSeconds).toBe(1);
+    expect(sim.podAt(10.5)?.metadata.deletionTimestamp).toBe(11);
+  });
+});
