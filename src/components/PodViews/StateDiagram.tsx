@@ -1,4 +1,4 @@
-import React, { useEffect, useId, useState } from 'react';
+import React, { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { translate } from '@docusaurus/Translate';
 import clsx from 'clsx';
 import type { Simulation } from '@site/src/lifecycle/types';
@@ -10,22 +10,33 @@ import styles from './styles.module.css';
 /** Edge label lines: 10 px monospace, 12 px apart (as src/views/diagramLayout.ts sized them). */
 const LINE_H = 12;
 
-/** The layout of `machine`, loaded (once per page) when a diagram of it is first shown. */
-function useDrawn(machine: string): DrawnMachine | undefined {
+/**
+ * The layout of `machine`, loaded (once per page) when a diagram of it is first shown: at once, or,
+ * inside a folded `<details>` (SimulationView), when the reader opens it.
+ */
+function useDrawn(machine: string, where: RefObject<HTMLElement | null>): DrawnMachine | undefined {
   const [state, setState] = useState(() => ({ machine, drawn: loadedDiagram(machine) }));
   const current = state.machine === machine ? state : { machine, drawn: loadedDiagram(machine) };
   if (current !== state) setState(current);
   useEffect(() => {
-    if (current.drawn) return;
+    if (current.drawn || !machine) return undefined;
     let live = true;
-    loadDiagram(machine).then(
-      (drawn) => live && drawn && setState({ machine, drawn }),
-      () => undefined, // a failed chunk load leaves the placeholder
-    );
+    const load = () =>
+      loadDiagram(machine).then(
+        (drawn) => live && drawn && setState({ machine, drawn }),
+        () => undefined, // a failed chunk load leaves the placeholder
+      );
+    const details = where.current?.closest('details');
+    const onToggle = () => {
+      if (details?.open) void load();
+    };
+    if (details && !details.open) details.addEventListener('toggle', onToggle);
+    else void load();
     return () => {
       live = false;
+      details?.removeEventListener('toggle', onToggle);
     };
-  }, [machine, current.drawn]);
+  }, [machine, current.drawn, where]);
   return current.drawn;
 }
 
@@ -48,7 +59,8 @@ export default function StateDiagram({
   at?: number;
 }): React.JSX.Element {
   const known = diagramMachines.includes(machine);
-  const drawn = useDrawn(known ? machine : '');
+  const figure = useRef<HTMLElement>(null);
+  const drawn = useDrawn(known ? machine : '', figure);
   const cursor = useCursor(sim);
   const markerId = useId().replace(/:/g, '');
   if (!known) {
@@ -78,10 +90,13 @@ export default function StateDiagram({
         );
   const [w, h] = drawn ? [drawn.width, drawn.height] : (diagramSizes[machine] ?? [400, 300]);
   return (
-    <figure className={styles.diagram} data-diagram={machine}>
+    <figure className={styles.diagram} data-diagram={machine} data-ready={drawn ? '' : undefined} ref={figure}>
       <div className={styles.svgScroll} role="region" aria-label={label} tabIndex={0}>
         {!drawn ? (
-          <div className={styles.diagramPlaceholder} style={{ aspectRatio: `${w} / ${h}`, maxWidth: w }} />
+          <div
+            className={styles.diagramPlaceholder}
+            style={{ aspectRatio: `${w} / ${h}`, minWidth: Math.min(w, 720), maxWidth: w }}
+          />
         ) : (
           <svg
             viewBox={`0 0 ${w} ${h}`}
