@@ -1,7 +1,8 @@
 /**
  * State diagrams drawn from the model's own xstate machine definitions: the graph is read from the
- * machine's `config` (states, `on`, `always`, `after`), then laid out in layers (breadth-first from
- * the initial state) with no diagram library, so it renders during SSR as plain SVG.
+ * machine's `config` (states, `on`, `always`, `after`). The layout is computed at build time
+ * (src/views/diagramLayout.ts); this module holds what the browser needs too: the graph reader and
+ * which state is current at a time.
  */
 import type { Simulation, Transition } from '../lifecycle/types';
 
@@ -21,36 +22,52 @@ export interface StateConfigLike {
   description?: string;
 }
 
-export interface DiagramNode {
-  id: string;
-  final: boolean;
-  initial: boolean;
-  layer: number;
-  order: number;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
 export interface DiagramEdge {
   from: string;
   to: string;
   events: string[];
   back: boolean;
 }
-export interface DiagramRegion {
-  name: string;
-  nodes: DiagramNode[];
-  edges: DiagramEdge[];
-  width: number;
-  height: number;
+
+/**
+ * A diagram as the browser draws it, laid out at build time (src/views/diagramLayout.ts, written to
+ * src/views/diagramLayouts.json by `npm run diagrams`): boxes and SVG paths, nothing to compute.
+ */
+export interface DrawnNode {
+  id: string;
   x: number;
   y: number;
-}
-export interface DiagramLayout {
-  regions: DiagramRegion[];
   width: number;
   height: number;
+  initial?: boolean;
+  final?: boolean;
+}
+export interface DrawnEdge {
+  from: string;
+  to: string;
+  events: string[];
+  d: string;
+  /** Top-left corner of the label (one line per event). */
+  label: number[];
+}
+export interface DrawnRegion {
+  name: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  nodes: DrawnNode[];
+  edges: DrawnEdge[];
+}
+export interface DrawnMachine {
+  id: string;
+  width: number;
+  height: number;
+  regions: DrawnRegion[];
+}
+/** What `activeStates` needs of a layout: regions, their states, which one is initial. */
+export interface RegionsLike {
+  regions: { name: string; nodes: { id: string; initial?: boolean }[] }[];
 }
 
 function targetsOf(value: unknown): string[] {
@@ -101,90 +118,6 @@ export function regionGraph(regionConfig: object): {
   return { initial: region.initial ?? states[0], states, finals, edges: [...byPair.values()] };
 }
 
-const NODE_H = 30;
-const GAP_X = 18;
-const GAP_Y = 46;
-const PAD = 12;
-
-/** Rough text width for the monospace-ish labels used in the SVG (7.2 px per char at 12 px). */
-export function labelWidth(label: string): number {
-  return Math.round(label.length * 7.4 + 22);
-}
-
-function layoutRegion(name: string, region: StateConfigLike): DiagramRegion {
-  const g = regionGraph(region);
-  const layer = new Map<string, number>();
-  if (g.initial) layer.set(g.initial, 0);
-  const queue = g.initial ? [g.initial] : [];
-  while (queue.length) {
-    const s = queue.shift()!;
-    for (const e of g.edges) {
-      if (e.from === s && !layer.has(e.to)) {
-        layer.set(e.to, layer.get(s)! + 1);
-        queue.push(e.to);
-      }
-    }
-  }
-  const maxLayer = Math.max(0, ...layer.values());
-  for (const s of g.states) if (!layer.has(s)) layer.set(s, maxLayer + 1); // unreachable: one extra row
-
-  // Order inside a layer: definition order, then one barycentre pass against the layer above.
-  const rows: string[][] = [];
-  for (const s of g.states) (rows[layer.get(s)!] ??= []).push(s);
-  const position = new Map<string, number>();
-  rows.forEach((row, i) => {
-    if (i > 0) {
-      const bary = (s: string) => {
-        const ps = g.edges.filter((e) => e.to === s && layer.get(e.from) === i - 1).map((e) => position.get(e.from)!);
-        return ps.length ? ps.reduce((a, b) => a + b, 0) / ps.length : Number.MAX_SAFE_INTEGER;
-      };
-      row.sort((a, b) => bary(a) - bary(b));
-    }
-    row.forEach((s, j) => position.set(s, j));
-  });
-
-  const rowWidths = rows.map(
-    (row) => (row ?? []).reduce((w, s) => w + labelWidth(s), 0) + GAP_X * Math.max(0, (row ?? []).length - 1),
-  );
-  const width = Math.max(...rowWidths, labelWidth(name)) + PAD * 2;
-  const nodes: DiagramNode[] = [];
-  rows.forEach((row, i) => {
-    let x = PAD + (width - PAD * 2 - rowWidths[i]) / 2;
-    for (const s of row ?? []) {
-      const w = labelWidth(s);
-      nodes.push({
-        id: s,
-        final: g.finals.has(s),
-        initial: s === g.initial,
-        layer: i,
-        order: position.get(s)!,
-        x,
-        y: PAD + 18 + i * (NODE_H + GAP_Y),
-        width: w,
-        height: NODE_H,
-      });
-      x += w + GAP_X;
-    }
-  });
-  const edges = g.edges.map((e) => ({ ...e, back: e.from !== e.to && layer.get(e.to)! <= layer.get(e.from)! }));
-  const height = PAD * 2 + 18 + rows.length * NODE_H + Math.max(0, rows.length - 1) * GAP_Y;
-  return { name, nodes, edges, width, height, x: 0, y: 0 };
-}
-
-/** Lays out a machine: one block per parallel region (side by side), or one block for the root. */
-export function layoutMachine(machine: MachineLike): DiagramLayout {
-  const root = machine.config as StateConfigLike;
-  const parts: [string, StateConfigLike][] =
-    root.type === 'parallel' ? Object.entries(root.states ?? {}) : [[root.id ?? machine.id ?? 'machine', root]];
-  const regions = parts.map(([name, cfg]) => layoutRegion(name, cfg));
-  let x = 0;
-  for (const r of regions) {
-    r.x = x;
-    x += r.width + 16;
-  }
-  return { regions, width: Math.max(0, x - 16), height: Math.max(0, ...regions.map((r) => r.height)) };
-}
-
 /** Transitions of one machine instance (e.g. `container/app`) up to time `at`. */
 export function instanceTransitions(
   sim: Simulation | undefined,
@@ -217,7 +150,7 @@ export function defaultInstance(
  * travelled (`from→to` keys), for lighting the diagram.
  */
 export function activeStates(
-  layout: DiagramLayout,
+  layout: RegionsLike,
   transitions: Transition[],
 ): { active: Map<string, string>; travelled: Set<string> } {
   const active = new Map<string, string>();

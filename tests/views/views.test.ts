@@ -12,7 +12,8 @@ import {
   niceTicks,
   timelineMarks,
 } from '../../src/views/timeline';
-import { activeStates, instanceTransitions, layoutMachine, regionGraph } from '../../src/views/diagram';
+import { activeStates, instanceTransitions, regionGraph } from '../../src/views/diagram';
+import { layoutMachine } from '../../src/views/diagramLayout';
 import { rfc3339, toDisplayYaml } from '../../src/views/yaml';
 import { crashLoopSim } from './fixtures';
 
@@ -152,7 +153,7 @@ describe('state diagrams from xstate definitions', () => {
     expect(g.finals.has('Terminated')).toBe(true);
     expect(g.edges).toContainEqual({ from: 'Pulling', to: 'Waiting', events: ['PULLED', 'after 1000'], back: false });
   });
-  it('lays states out in breadth-first layers without overlap', () => {
+  it('lays states out in layers without overlap', () => {
     const layout = layoutMachine(machine);
     const r = layout.regions[0];
     const layer = Object.fromEntries(r.nodes.map((n) => [n.id, n.layer]));
