@@ -4,8 +4,7 @@
 export default `const pod = \`
 apiVersion: v1
 kind: Pod
-metadata:
-  name: web
+metadata: { name: web }
 spec:
   containers:
   - name: app

@@ -70,19 +70,6 @@ export default function Home(): React.JSX.Element {
                 { version },
               )}
             </p>
-            <p className={styles.task} id="home-task">
-              <Translate
-                id="home.task"
-                values={{
-                  wrong: <code>exit 1</code>,
-                  fix: <code>sleep 3600</code>,
-                }}
-              >
-                {
-                  'Ce Pod redémarre en boucle (CrashLoopBackOff)\u202f: sa commande quitte avec le code 1. Dans le manifeste, remplacez {wrong} par {fix}\u202f: la sortie de kubectl se recalcule.'
-                }
-              </Translate>
-            </p>
           </section>
           <section
             className={styles.example}
@@ -94,6 +81,19 @@ export default function Home(): React.JSX.Element {
           >
             <LiveExample code={homeCrashLoop} />
           </section>
+          <p className={styles.task} id="home-task">
+            <Translate
+              id="home.task"
+              values={{
+                wrong: <code>exit 1</code>,
+                fix: <code>sleep 3600</code>,
+              }}
+            >
+              {
+                'Ce Pod redémarre en boucle (CrashLoopBackOff)\u202f: sa commande quitte avec le code 1. Dans le manifeste, remplacez {wrong} par {fix}\u202f: la sortie de kubectl se recalcule.'
+              }
+            </Translate>
+          </p>
           <nav className={styles.paths} aria-labelledby="home-paths">
             <Heading as="h2" id="home-paths" className={styles.pathsTitle}>
               <Translate id="home.paths.title">Par où commencer</Translate>
