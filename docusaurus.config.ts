@@ -82,6 +82,40 @@ function rehypeScrollableTables() {
   return (tree: HastNode) => wrap(tree);
 }
 
+/**
+ * Headings on a phone: an identifier no dictionary hyphenates (unhealthyPodEvictionPolicy,
+ * CreateContainerConfigError) may break only where a new word starts (a <wbr> before each inner capital),
+ * never at an arbitrary letter. Text, anchors, table of contents and search index are unchanged.
+ */
+function rehypeHeadingWordBreaks() {
+  const CAMEL = /(?<=[a-z])(?=[A-Z])/;
+  const visit = (node: HastNode, inHeading: boolean, depth: number): void => {
+    if (depth > 200 || !node.children) return;
+    const heading = inHeading || /^h[1-6]$/.test(node.tagName ?? '');
+    node.children = node.children.flatMap((child): HastNode[] => {
+      if (heading && child.type === 'text' && /\S{16,}/.test(child.value ?? '')) {
+        return (child.value ?? '')
+          .split(/(\S{16,})/)
+          .flatMap((part, i): HastNode[] =>
+            i % 2 === 0
+              ? part
+                ? [{ type: 'text', value: part }]
+                : []
+              : part
+                  .split(CAMEL)
+                  .flatMap((w, j): HastNode[] => [
+                    ...(j > 0 ? [{ type: 'element', tagName: 'wbr', properties: {}, children: [] }] : []),
+                    { type: 'text', value: w },
+                  ]),
+          );
+      }
+      visit(child, heading, depth + 1);
+      return [child];
+    });
+  };
+  return (tree: HastNode) => visit(tree, false, 0);
+}
+
 // Docusaurus' page template, with one change of substance: the app's scripts are requested once the browser has
 // painted the server-rendered page. With the stock `defer`, a phone that gets the scripts quickly spends
 // ~0.5 s parsing and hydrating before anything is painted. (No preload link: Chrome gives it a
@@ -168,7 +202,7 @@ const config: Config = {
           routeBasePath: 'docs',
           // Before Docusaurus' own steps: the table of contents and admonition titles get it too.
           beforeDefaultRemarkPlugins: frenchRemarkPlugins,
-          rehypePlugins: [rehypeScrollableTables],
+          rehypePlugins: [rehypeScrollableTables, rehypeHeadingWordBreaks],
         },
         pages: { beforeDefaultRemarkPlugins: frenchRemarkPlugins },
         blog: false,

@@ -129,21 +129,105 @@ test('search UI is in French on the French site', async ({ page }) => {
   await expect(input).toHaveAccessibleName('Search');
 });
 
-test('home page: what PodLab is, and the two ways in', async ({ page }) => {
-  for (const [home, read, tryIt] of [
-    ['/', 'Commencer la lecture', 'Essayer dans le bac à sable'],
-    ['/en/', 'Start reading', 'Try it in the playground'],
+test('home page: what PodLab is, a live example above the fold, and the three ways in', async ({ page }) => {
+  for (const [home, read, tryIt, fix] of [
+    ['/', 'Commencer la lecture', 'Essayer dans le bac à sable', 'Diagnostiquer un symptôme'],
+    ['/en/', 'Start reading', 'Try it in the playground', 'Troubleshoot a symptom'],
   ] as const) {
+    const prefix = home === '/' ? '' : '/en';
+    for (const viewport of [
+      { width: 1366, height: 768 },
+      { width: 390, height: 844 },
+    ]) {
+      await page.setViewportSize(viewport);
+      await gotoHydrated(page, home);
+      await expect(page.getByRole('heading', { level: 1, name: 'PodLab' })).toBeVisible();
+      await expect(page.locator('main')).toContainText('1.35');
+      // The example runs above the fold: its manifest and its kubectl output with CrashLoopBackOff in view.
+      const example = page.locator('[data-home-example]');
+      const output = example.locator('[data-live-result] [role="region"]');
+      await expect(example.locator('pre', { hasText: 'exit 1' }).first()).toBeInViewport();
+      await expect(output).toContainText('CrashLoopBackOff');
+      // The first CrashLoopBackOff line itself, not just the top of the box, is above the fold.
+      const crashLine = await output.evaluate((el) => {
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(), i = 0; n && i < 10_000; n = walker.nextNode(), i++) {
+          const at = (n.textContent ?? '').indexOf('CrashLoopBackOff');
+          if (at < 0) continue;
+          const range = document.createRange();
+          range.setStart(n, at);
+          range.setEnd(n, at + 'CrashLoopBackOff'.length);
+          const r = range.getBoundingClientRect();
+          return { top: r.top, bottom: r.bottom, right: r.right, viewport: window.innerHeight };
+        }
+        return undefined;
+      });
+      expect(crashLine, 'a CrashLoopBackOff line').toBeDefined();
+      expect(crashLine!.bottom, `CrashLoopBackOff line above the fold at ${viewport.width} px`).toBeLessThanOrEqual(
+        crashLine!.viewport,
+      );
+      expect(await cumulativeLayoutShift(page), `layout shift at ${viewport.width} px`).toBe(0);
+      if (viewport.width === 1366) {
+        // On a laptop the ways in are above the fold as well.
+        for (const name of [read, tryIt, fix]) await expect(page.getByRole('link', { name })).toBeInViewport();
+      }
+    }
+    await expect(page.getByRole('link', { name: read })).toHaveAttribute('href', `${prefix}/docs/pods/what-is-a-pod`);
+    await expect(page.getByRole('link', { name: tryIt })).toHaveAttribute('href', `${prefix}/playground`);
+    await expect(page.getByRole('link', { name: fix })).toHaveAttribute('href', `${prefix}/docs/troubleshooting`);
+    // "Start reading" lands on a page that has an example.
+    await page.getByRole('link', { name: read }).click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe(`${prefix}/docs/pods/what-is-a-pod`);
+    await expect(page.locator('[data-live-example]').first()).toBeVisible();
+  }
+});
+
+test('home page example runs: CrashLoopBackOff, then out of it once the command is fixed', async ({ page }) => {
+  for (const home of ['/', '/en/']) {
+    const errors = collectErrors(page);
     await gotoHydrated(page, home);
-    await expect(page.getByRole('heading', { level: 1, name: 'PodLab' })).toBeVisible();
-    await expect(page.locator('main')).toContainText('1.35');
-    const readLink = page.getByRole('link', { name: read });
-    const tryLink = page.getByRole('link', { name: tryIt });
-    // Both calls to action are above the fold on a laptop screen.
-    await expect(readLink).toBeInViewport();
-    await expect(tryLink).toBeInViewport();
-    await expect(readLink).toHaveAttribute('href', home === '/' ? '/docs/intro' : '/en/docs/intro');
-    await expect(tryLink).toHaveAttribute('href', home === '/' ? '/playground' : '/en/playground');
+    const example = page.locator('[data-home-example]');
+    await example.hover();
+    const live = example.locator('[data-live-ready]');
+    await expect(live).toHaveCount(1, { timeout: 15_000 });
+    const output = live.locator('[data-live-result]');
+    await expect(output).toContainText('CrashLoopBackOff');
+    const pre = live.locator('[data-live-editor] pre');
+    const code = await pre.innerText();
+    expect(code).toContain('"exit 1"');
+    await pre.click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.insertText(code.replace('exit 1', 'sleep 3600'));
+    await page.keyboard.press('End');
+    await expect(output).not.toContainText('CrashLoopBackOff');
+    await expect(output).toContainText('Running');
+    await expect(output).not.toContainText('Error');
+    expect(errors).toEqual([]);
+  }
+});
+
+test('home page loads no more JavaScript before interaction than a concept page', async ({ browser }) => {
+  /** Bytes of the scripts fetched from navigation until the network is idle, with no input (scripts/measure.mjs). */
+  const scriptBytes = async (pathname: string): Promise<number> => {
+    const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+    const p = await context.newPage();
+    const sizes: Promise<number>[] = [];
+    p.on('requestfinished', (r) => {
+      if (r.resourceType() === 'script') sizes.push(r.sizes().then((s) => s.responseBodySize));
+    });
+    await p.goto(pathname, { waitUntil: 'networkidle' });
+    await p.waitForTimeout(800);
+    const total = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+    await context.close();
+    return total;
+  };
+  for (const [home, concept] of [
+    ['/', '/docs/pods/what-is-a-pod'],
+    ['/en/', '/en/docs/pods/what-is-a-pod'],
+  ]) {
+    const [h, c] = [await scriptBytes(home), await scriptBytes(concept)];
+    console.log(`JS before interaction: ${home} ${h} B, ${concept} ${c} B`);
+    expect(h, `${home} vs ${concept}`).toBeLessThanOrEqual(c);
   }
 });
 
