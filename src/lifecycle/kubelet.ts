@@ -415,8 +415,39 @@ export class PodSimulation {
   }
   /** `format.Pod`: `web_default(uid)`. */
   get podRef(): string {
-    return `${this.name}_${this.namespace}(${this.uid})`;
+    // Built once per metadata object (name, namespace and uid never change once the Pod exists).
+    if (this.podRefMeta !== this.meta) {
+      this.podRefMeta = this.meta;
+      this.podRefText = `${this.name}_${this.namespace}(${this.uid})`;
+    }
+    return this.podRefText;
   }
+  private podRefMeta?: ObjectMeta;
+  private podRefText = '';
+
+  /**
+   * Texts repeated at every restart of a container (`BackOff` events, the CrashLoopBackOff message, `Pulled` for
+   * an image present, the back-off transitions), built once: a crash loop of 2 000 containers emits tens of
+   * thousands of them, and interning a text that is already the same string object costs no hashing (issue 15).
+   */
+  private presentText(image: string): string {
+    let t = this.presentTexts.get(image);
+    if (t === undefined) {
+      t = imageMessages.present(image);
+      if (this.presentTexts.size < 1000) this.presentTexts.set(image, t);
+    }
+    return t;
+  }
+  private readonly presentTexts = new Map<string, string>();
+  private backOffEventText(rec: ContainerRecord): string {
+    let t = this.backOffTexts.get(rec);
+    if (t === undefined || t.podRef !== this.podRef) {
+      t = { podRef: this.podRef, text: `Back-off restarting failed container ${rec.name} in pod ${this.podRef}` };
+      this.backOffTexts.set(rec, t);
+    }
+    return t.text;
+  }
+  private readonly backOffTexts = new WeakMap<ContainerRecord, { podRef: string; text: string }>();
   get now(): number {
     return this.clock.now;
   }
@@ -434,6 +465,7 @@ export class PodSimulation {
       killing: false,
     };
     this.records.push(rec);
+    this.containerChanged();
     this.byName.set(c.name, rec);
     if (this.history) {
       this.transitions.push({
@@ -1047,6 +1079,7 @@ export class PodSimulation {
       const rec = this.byName.get(c.name);
       if (rec) rec.spec = c;
     }
+    this.containerChanged();
     if (oldDeadline !== spec.activeDeadlineSeconds) this.scheduleDeadline();
     if (this.kubeletAdmitted) this.requestSync();
   }
@@ -1377,23 +1410,19 @@ export class PodSimulation {
     if (exitedAt !== undefined && rec.kind !== 'ephemeral') {
       const key = rec.name;
       if (this.crashBackoff.isInBackOffSince(key, exitedAt)) {
-        this.emit('Warning', 'BackOff', `Back-off restarting failed container ${rec.name} in pod ${this.podRef}`, rec);
-        rec.reason = {
-          reason: 'CrashLoopBackOff',
-          message: `back-off ${formatGoDuration(this.crashBackoff.get(key))} restarting failed container=${rec.name} pod=${this.podRef}`,
-        };
+        this.emit('Warning', 'BackOff', this.backOffEventText(rec), rec);
+        this.setStartFailure(rec, 'CrashLoopBackOff', this.crashLoopMessage(rec, this.crashBackoff.get(key)));
         this.moveContainer(rec, 'BACK_OFF', 'BackOff');
-        this.moveBackoff(rec, 'HOLD', `back-off ${formatGoDuration(this.crashBackoff.get(key))}`);
+        if (this.history) this.moveBackoff(rec, 'HOLD', this.backoffCause('hold', this.crashBackoff.get(key)));
         const until = exitedAt + this.crashBackoff.get(key);
         this.syncBackoffUntil = Math.min(this.syncBackoffUntil ?? Infinity, until);
         return false;
       }
       const what = this.crashBackoff.next(key, exitedAt);
-      this.moveBackoff(
-        rec,
-        'NEXT',
-        `${what === 'double' ? 'doubled' : what} to ${formatGoDuration(this.crashBackoff.get(key))}`,
-      );
+      if (this.history) {
+        const d = this.crashBackoff.get(key);
+        this.moveBackoff(rec, 'NEXT', this.backoffCause(what, d));
+      }
     }
     const latest = rec.current ?? rec.previous;
     const attempt = latest ? latest.attempt + 1 : 0;
@@ -1401,7 +1430,7 @@ export class PodSimulation {
     const img = yield* this.ensureImage(rec, behavior.pullSeconds);
     if (!img.ok) {
       this.emit('Warning', 'Failed', `Error: ${img.reason}`, rec);
-      rec.reason = { reason: img.reason, message: img.message };
+      this.setStartFailure(rec, img.reason, img.message);
       this.syncError = true;
       return false;
     }
@@ -1409,7 +1438,7 @@ export class PodSimulation {
     const configError = containerConfigError(rec.spec, this.cluster);
     if (configError !== undefined) {
       this.emit('Warning', 'Failed', `Error: ${configError}`, rec);
-      rec.reason = { reason: 'CreateContainerConfigError', message: configError };
+      this.setStartFailure(rec, 'CreateContainerConfigError', configError);
       this.moveContainer(rec, 'CREATE_FAILED', 'CreateContainerConfigError');
       this.syncError = true;
       return false;
@@ -1428,6 +1457,7 @@ export class PodSimulation {
     };
     if (rec.current) rec.previous = rec.current;
     rec.current = inst;
+    this.containerChanged();
     rec.startedImage = image;
     rec.definitionChanged = false;
     this.emit('Normal', 'Created', 'Container created', rec);
@@ -1442,9 +1472,10 @@ export class PodSimulation {
       inst.exitCode = START_ERROR.exitCode;
       inst.reason = START_ERROR.reason;
       inst.message = message;
+      this.containerChanged();
       this.fire(inst.exited);
       this.moveContainer(rec, 'EXIT', START_ERROR.reason);
-      rec.reason = { reason: 'RunContainerError', message };
+      this.setStartFailure(rec, 'RunContainerError', message);
       this.syncError = true;
       return false;
     }
@@ -1466,12 +1497,14 @@ export class PodSimulation {
       if (behavior.postStartFails && !postStart.sleep) {
         this.emit('Warning', 'FailedPostStartHook', 'PostStartHook failed', rec);
         if (inst.state === 'created') inst.state = 'running';
+        this.containerChanged();
         this.moveContainer(rec, 'POST_START_FAILED', 'FailedPostStartHook');
         yield* this.killContainer(rec, 'FailedPostStartHook', 'postStart', undefined, undefined);
-        rec.reason = {
-          reason: 'PostStartHookError',
-          message: hookFailureMessage(postStart, rec.name, this.podRef, this.podIP ?? POD_IP),
-        };
+        this.setStartFailure(
+          rec,
+          'PostStartHookError',
+          hookFailureMessage(postStart, rec.name, this.podRef, this.podIP ?? POD_IP),
+        );
         this.syncError = true;
         return false;
       }
@@ -1479,6 +1512,7 @@ export class PodSimulation {
     if (inst.state === 'created') inst.state = 'running';
     this.moveContainer(rec, 'POST_START_DONE', postStart ? 'postStart done' : 'Started');
     rec.reason = undefined;
+    this.containerChanged();
     // PLEG ContainerStarted: another sync follows this one.
     this.requestSync();
     return true;
@@ -1494,7 +1528,7 @@ export class PodSimulation {
       return { ok: false, reason: 'InvalidImageName', message: d.message };
     }
     if (d.kind === 'present') {
-      this.emit('Normal', 'Pulled', imageMessages.present(image), rec);
+      this.emit('Normal', 'Pulled', this.presentText(image), rec);
       return { ok: true };
     }
     if (d.kind === 'neverPull') {
@@ -1548,6 +1582,7 @@ export class PodSimulation {
     inst.finishedAt = this.now;
     inst.exitCode = exitCode;
     inst.reason = reason ?? (exitCode === 0 ? 'Completed' : 'Error');
+    this.containerChanged();
     this.fire(inst.exited);
     if (rec.current === inst) this.moveContainer(rec, 'EXIT', cause ?? `exit ${exitCode}`);
     this.requestSync();
@@ -1780,9 +1815,13 @@ export class PodSimulation {
 
   private lastStatusInputs: unknown[] = [];
 
-  /** Everything generateStatus reads (objects are replaced, never mutated, once published; instances by their fields). */
+  /**
+   * Everything generateStatus reads (objects are replaced, never mutated, once published). What it reads of the
+   * containers (records, instances, start failures, probe results) is summed up by `containerVersion`, which every
+   * change to them bumps: comparing the inputs costs the same with 2 000 containers as with one (issue 15).
+   */
   private statusInputs(podIsTerminal: boolean): unknown[] {
-    const k: unknown[] = [
+    return [
       podIsTerminal,
       this.spec,
       this.meta,
@@ -1797,13 +1836,57 @@ export class PodSimulation {
       this.termination,
       this.records.length,
       this.probes.length,
+      this.containerVersion,
     ];
-    for (const r of this.records) {
-      k.push(r.spec, r.reason, r.current, r.previous);
-      for (const i of [r.current, r.previous]) if (i) k.push(i.state, i.attempt, i.exitCode, i.finishedAt, i.reason);
+  }
+
+  /** Bumped by every change to what a container status is made of (see statusInputs). */
+  private containerVersion = 0;
+  private containerChanged(): void {
+    this.containerVersion++;
+  }
+
+  /** `back-off 40s restarting failed container=app pod=web_default(uid)` (kuberuntime_manager.go doBackOff). */
+  private crashLoopMessage(rec: ContainerRecord, delay: number): string {
+    const ref = this.podRef;
+    let c = this.crashLoopTexts.get(rec);
+    if (c === undefined || c.podRef !== ref) {
+      c = { podRef: ref, byDelay: new Map() };
+      this.crashLoopTexts.set(rec, c);
     }
-    for (const w of this.probes) k.push(w.result, w.containerId);
-    return k;
+    let t = c.byDelay.get(delay);
+    if (t === undefined) {
+      t = `back-off ${formatGoDuration(delay)} restarting failed container=${rec.name} pod=${ref}`;
+      if (c.byDelay.size < 64) c.byDelay.set(delay, t);
+    }
+    return t;
+  }
+  private readonly crashLoopTexts = new WeakMap<ContainerRecord, { podRef: string; byDelay: Map<number, string> }>();
+
+  /** The cause of a back-off transition (`back-off 40s`, `doubled to 40s`, `init to 10s`), built once per delay. */
+  private backoffCause(what: 'hold' | 'init' | 'reset' | 'double', delay: number): string {
+    let byDelay = this.backoffCauses.get(what);
+    if (byDelay === undefined) {
+      byDelay = new Map();
+      this.backoffCauses.set(what, byDelay);
+    }
+    let t = byDelay.get(delay);
+    if (t === undefined) {
+      t =
+        what === 'hold'
+          ? `back-off ${formatGoDuration(delay)}`
+          : `${what === 'double' ? 'doubled' : what} to ${formatGoDuration(delay)}`;
+      if (byDelay.size < 1000) byDelay.set(delay, t);
+    }
+    return t;
+  }
+  private readonly backoffCauses = new Map<string, Map<number, string>>();
+
+  /** The reasonCache entry of a failed start; an equal entry is kept as it is (the status does not change). */
+  private setStartFailure(rec: ContainerRecord, reason: string, message: string): void {
+    if (rec.reason && rec.reason.reason === reason && rec.reason.message === message) return;
+    rec.reason = { reason, message };
+    this.containerChanged();
   }
 
   /** The status manager's PATCH of the Pod status (kept conditions it does not own, e.g. DisruptionTarget). */
@@ -1888,6 +1971,7 @@ export class PodSimulation {
         lastProbeAt: -1,
       };
       this.probes.push(w);
+      this.containerChanged();
       if (this.history)
         this.transitions.push({ time: this.now, machine: w.name, machineId: 'probe', from: null, to: w.machine.key });
       // No start-up jitter: the kubelet only sleeps a random part of the period right after its own restart.
@@ -1920,6 +2004,7 @@ export class PodSimulation {
     this.move(w.machine, w.name, 'probe', result, cause);
     if (w.result === value) return;
     w.result = value;
+    this.containerChanged();
     if (w.type === 'readiness' || (w.type === 'startup' && result === 'SUCCESS')) this.patchContainerFlag(w.rec);
     this.requestSync();
   }
@@ -1934,6 +2019,7 @@ export class PodSimulation {
     if (!c || !c.containerID) return true;
     if (w.containerId !== c.containerID) {
       w.containerId = c.containerID;
+      this.containerChanged();
       w.onHold = false;
       this.setResult(w, INITIAL_RESULT[w.type], 'new container');
     }
