@@ -174,6 +174,9 @@ export function fnv32(s: string, seed = 0x811c9dc5): number {
   return h >>> 0;
 }
 
+/** `00` … `ff`: a hash block printed as 8 hex digits without number formatting. */
+const HEX_BYTE = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
 /**
  * `n` hex digits derived from `s` (deterministic, not cryptographic): block k is FNV-1a of `s + (8k)`, seeded
  * with block k-1. The text is hashed in place (no concatenated string per block: container ids are made at
@@ -190,7 +193,7 @@ export function hexOf(s: string, n: number): string {
     const suffix = String(done);
     for (let i = 0; i < suffix.length; i++) h = Math.imul(h ^ suffix.charCodeAt(i), 0x01000193);
     seed = h;
-    out += (h >>> 0).toString(16).padStart(8, '0');
+    out += HEX_BYTE[h >>> 24] + HEX_BYTE[(h >>> 16) & 255] + HEX_BYTE[(h >>> 8) & 255] + HEX_BYTE[h & 255];
   }
   return out.length === n ? out : out.slice(0, n);
 }
