@@ -465,7 +465,7 @@ export class PodSimulation {
       killing: false,
     };
     this.records.push(rec);
-    this.containerChanged();
+    this.containerChanged(rec);
     this.byName.set(c.name, rec);
     if (this.history) {
       this.transitions.push({
@@ -1457,7 +1457,7 @@ export class PodSimulation {
     };
     if (rec.current) rec.previous = rec.current;
     rec.current = inst;
-    this.containerChanged();
+    this.containerChanged(rec);
     rec.startedImage = image;
     rec.definitionChanged = false;
     this.emit('Normal', 'Created', 'Container created', rec);
@@ -1472,7 +1472,7 @@ export class PodSimulation {
       inst.exitCode = START_ERROR.exitCode;
       inst.reason = START_ERROR.reason;
       inst.message = message;
-      this.containerChanged();
+      this.containerChanged(rec);
       this.fire(inst.exited);
       this.moveContainer(rec, 'EXIT', START_ERROR.reason);
       this.setStartFailure(rec, 'RunContainerError', message);
@@ -1497,7 +1497,7 @@ export class PodSimulation {
       if (behavior.postStartFails && !postStart.sleep) {
         this.emit('Warning', 'FailedPostStartHook', 'PostStartHook failed', rec);
         if (inst.state === 'created') inst.state = 'running';
-        this.containerChanged();
+        this.containerChanged(rec);
         this.moveContainer(rec, 'POST_START_FAILED', 'FailedPostStartHook');
         yield* this.killContainer(rec, 'FailedPostStartHook', 'postStart', undefined, undefined);
         this.setStartFailure(
@@ -1512,7 +1512,7 @@ export class PodSimulation {
     if (inst.state === 'created') inst.state = 'running';
     this.moveContainer(rec, 'POST_START_DONE', postStart ? 'postStart done' : 'Started');
     rec.reason = undefined;
-    this.containerChanged();
+    this.containerChanged(rec);
     // PLEG ContainerStarted: another sync follows this one.
     this.requestSync();
     return true;
@@ -1582,7 +1582,7 @@ export class PodSimulation {
     inst.finishedAt = this.now;
     inst.exitCode = exitCode;
     inst.reason = reason ?? (exitCode === 0 ? 'Completed' : 'Error');
-    this.containerChanged();
+    this.containerChanged(rec);
     this.fire(inst.exited);
     if (rec.current === inst) this.moveContainer(rec, 'EXIT', cause ?? `exit ${exitCode}`);
     this.requestSync();
@@ -1740,21 +1740,28 @@ export class PodSimulation {
   /** generateAPIPodStatus: container statuses, phase (getPhase), conditions (status/generate.go). */
   private generateStatus(podIsTerminal: boolean): PodStatus {
     const hasInit = (this.spec.initContainers ?? []).length > 0;
-    const init = this.initRecs().map((r) => this.containerStatus(r, hasInit));
-    const regular = this.recs('regular').map((r) => this.containerStatus(r, hasInit));
-    const ephemeral = this.recs('ephemeral').map((r) => this.containerStatus(r, false));
+    const init = this.initRecs().map((r) => this.cachedContainerStatus(r, hasInit));
+    const regular = this.recs('regular').map((r) => this.cachedContainerStatus(r, hasInit));
+    const ephemeral = this.recs('ephemeral').map((r) => this.cachedContainerStatus(r, false));
     if (podIsTerminal) {
-      // status manager TerminatePod: a container that is not terminated is reported as lost.
-      for (const s of [...regular, ...init]) {
-        if (s.state.terminated) continue;
-        if (s.state.waiting && !s.lastState.terminated && s.restartCount === 0 && !s.containerID) continue;
-        s.state = {
-          terminated: {
-            exitCode: 137,
-            reason: 'ContainerStatusUnknown',
-            message: 'The container could not be located when the pod was terminated',
-          },
-        };
+      // status manager TerminatePod: a container that is not terminated is reported as lost (a copy: the cached
+      // status stays as generated).
+      for (const list of [regular, init]) {
+        for (let i = 0; i < list.length; i++) {
+          const s = list[i];
+          if (s.state.terminated) continue;
+          if (s.state.waiting && !s.lastState.terminated && s.restartCount === 0 && !s.containerID) continue;
+          list[i] = {
+            ...s,
+            state: {
+              terminated: {
+                exitCode: 137,
+                reason: 'ContainerStatusUnknown',
+                message: 'The container could not be located when the pod was terminated',
+              },
+            },
+          };
+        }
       }
     }
     const podHasInitialized = this.recs('regular').some((r) => r.current !== undefined);
@@ -1842,8 +1849,45 @@ export class PodSimulation {
 
   /** Bumped by every change to what a container status is made of (see statusInputs). */
   private containerVersion = 0;
-  private containerChanged(): void {
+  /**
+   * Something a container's status is made of changed (its instances, its start failure, its probe results, its
+   * spec): the version moves on and that container's status is generated again (all of them without `rec`).
+   */
+  private containerChanged(rec?: ContainerRecord): void {
     this.containerVersion++;
+    if (rec) this.statusCache.delete(rec);
+    else this.statusCache.clear();
+  }
+
+  /**
+   * The last status generated for each container, and what it read of the Pod besides the container itself
+   * (shouldRestart reads the deletion, the termination and the spec). A sync of a Pod of 2 000 containers in which
+   * one container exited generates one container status, not 2 000 (issue 15). Cached statuses are shared by the
+   * Pod statuses that hold them: they are never mutated (TerminatePod below replaces, it does not patch).
+   */
+  private readonly statusCache = new Map<
+    ContainerRecord,
+    { hasInit: boolean; knows: boolean; termination?: Termination; spec: PodSpec; status: ContainerStatus }
+  >();
+  private cachedContainerStatus(rec: ContainerRecord, hasInit: boolean): ContainerStatus {
+    const c = this.statusCache.get(rec);
+    if (
+      c !== undefined &&
+      c.hasInit === hasInit &&
+      c.knows === this.kubeletKnowsDeletion &&
+      c.termination === this.termination &&
+      c.spec === this.spec
+    )
+      return c.status;
+    const status = this.containerStatus(rec, hasInit);
+    this.statusCache.set(rec, {
+      hasInit,
+      knows: this.kubeletKnowsDeletion,
+      termination: this.termination,
+      spec: this.spec,
+      status,
+    });
+    return status;
   }
 
   /** `back-off 40s restarting failed container=app pod=web_default(uid)` (kuberuntime_manager.go doBackOff). */
@@ -1886,7 +1930,7 @@ export class PodSimulation {
   private setStartFailure(rec: ContainerRecord, reason: string, message: string): void {
     if (rec.reason && rec.reason.reason === reason && rec.reason.message === message) return;
     rec.reason = { reason, message };
-    this.containerChanged();
+    this.containerChanged(rec);
   }
 
   /** The status manager's PATCH of the Pod status (kept conditions it does not own, e.g. DisruptionTarget). */
@@ -1971,7 +2015,7 @@ export class PodSimulation {
         lastProbeAt: -1,
       };
       this.probes.push(w);
-      this.containerChanged();
+      this.containerChanged(rec);
       if (this.history)
         this.transitions.push({ time: this.now, machine: w.name, machineId: 'probe', from: null, to: w.machine.key });
       // No start-up jitter: the kubelet only sleeps a random part of the period right after its own restart.
@@ -2004,7 +2048,7 @@ export class PodSimulation {
     this.move(w.machine, w.name, 'probe', result, cause);
     if (w.result === value) return;
     w.result = value;
-    this.containerChanged();
+    this.containerChanged(w.rec);
     if (w.type === 'readiness' || (w.type === 'startup' && result === 'SUCCESS')) this.patchContainerFlag(w.rec);
     this.requestSync();
   }
@@ -2019,7 +2063,7 @@ export class PodSimulation {
     if (!c || !c.containerID) return true;
     if (w.containerId !== c.containerID) {
       w.containerId = c.containerID;
-      this.containerChanged();
+      this.containerChanged(w.rec);
       w.onHold = false;
       this.setResult(w, INITIAL_RESULT[w.type], 'new container');
     }
