@@ -286,6 +286,44 @@ function strategicMerge(target: unknown, patch: unknown, key?: string): unknown 
   return patch;
 }
 
+/** What PodSimulation keeps per container between syncs (see `recCache`). */
+interface RecCache {
+  status?: ContainerStatus;
+  hasInit: boolean;
+  knows: boolean;
+  termination?: Termination;
+  spec: PodSpec;
+  podRef: string;
+  backOffEvent?: string;
+  crashLoop?: Map<number, string>;
+}
+
+/** `Container image "x" already present on machine…`, once per image (a crash loop says it at every restart). */
+const presentTexts = new Map<string, string>();
+function presentText(image: string): string {
+  let t = presentTexts.get(image);
+  if (t === undefined) {
+    t = imageMessages.present(image);
+    if (presentTexts.size < 1000) presentTexts.set(image, t);
+  }
+  return t;
+}
+
+/** The cause of a back-off transition (`back-off 40s`, `doubled to 40s`, `init to 10s`), once per delay. */
+const backoffCauses = new Map<string, string>();
+function backoffCause(what: 'hold' | 'init' | 'reset' | 'double', delay: number): string {
+  const key = what + delay;
+  let t = backoffCauses.get(key);
+  if (t === undefined) {
+    t =
+      what === 'hold'
+        ? `back-off ${formatGoDuration(delay)}`
+        : `${what === 'double' ? 'doubled' : what} to ${formatGoDuration(delay)}`;
+    if (backoffCauses.size < 1000) backoffCauses.set(key, t);
+  }
+  return t;
+}
+
 // ---------------------------------------------------------------- the simulation
 
 export class PodSimulation {
@@ -425,29 +463,6 @@ export class PodSimulation {
   private podRefMeta?: ObjectMeta;
   private podRefText = '';
 
-  /**
-   * Texts repeated at every restart of a container (`BackOff` events, the CrashLoopBackOff message, `Pulled` for
-   * an image present, the back-off transitions), built once: a crash loop of 2 000 containers emits tens of
-   * thousands of them, and interning a text that is already the same string object costs no hashing (issue 15).
-   */
-  private presentText(image: string): string {
-    let t = this.presentTexts.get(image);
-    if (t === undefined) {
-      t = imageMessages.present(image);
-      if (this.presentTexts.size < 1000) this.presentTexts.set(image, t);
-    }
-    return t;
-  }
-  private readonly presentTexts = new Map<string, string>();
-  private backOffEventText(rec: ContainerRecord): string {
-    let t = this.backOffTexts.get(rec);
-    if (t === undefined || t.podRef !== this.podRef) {
-      t = { podRef: this.podRef, text: `Back-off restarting failed container ${rec.name} in pod ${this.podRef}` };
-      this.backOffTexts.set(rec, t);
-    }
-    return t.text;
-  }
-  private readonly backOffTexts = new WeakMap<ContainerRecord, { podRef: string; text: string }>();
   get now(): number {
     return this.clock.now;
   }
@@ -1413,7 +1428,7 @@ export class PodSimulation {
         this.emit('Warning', 'BackOff', this.backOffEventText(rec), rec);
         this.setStartFailure(rec, 'CrashLoopBackOff', this.crashLoopMessage(rec, this.crashBackoff.get(key)));
         this.moveContainer(rec, 'BACK_OFF', 'BackOff');
-        if (this.history) this.moveBackoff(rec, 'HOLD', this.backoffCause('hold', this.crashBackoff.get(key)));
+        if (this.history) this.moveBackoff(rec, 'HOLD', backoffCause('hold', this.crashBackoff.get(key)));
         const until = exitedAt + this.crashBackoff.get(key);
         this.syncBackoffUntil = Math.min(this.syncBackoffUntil ?? Infinity, until);
         return false;
@@ -1421,7 +1436,7 @@ export class PodSimulation {
       const what = this.crashBackoff.next(key, exitedAt);
       if (this.history) {
         const d = this.crashBackoff.get(key);
-        this.moveBackoff(rec, 'NEXT', this.backoffCause(what, d));
+        this.moveBackoff(rec, 'NEXT', backoffCause(what, d));
       }
     }
     const latest = rec.current ?? rec.previous;
@@ -1528,7 +1543,7 @@ export class PodSimulation {
       return { ok: false, reason: 'InvalidImageName', message: d.message };
     }
     if (d.kind === 'present') {
-      this.emit('Normal', 'Pulled', this.presentText(image), rec);
+      this.emit('Normal', 'Pulled', presentText(image), rec);
       return { ok: true };
     }
     if (d.kind === 'neverPull') {
@@ -1855,76 +1870,83 @@ export class PodSimulation {
    */
   private containerChanged(rec?: ContainerRecord): void {
     this.containerVersion++;
-    if (rec) this.statusCache.delete(rec);
-    else this.statusCache.clear();
+    if (!this.recCache) return;
+    if (rec) {
+      const c = this.recCache.get(rec);
+      if (c) c.status = undefined;
+    } else {
+      for (const c of this.recCache.values()) c.status = undefined;
+    }
   }
 
   /**
-   * The last status generated for each container, and what it read of the Pod besides the container itself
-   * (shouldRestart reads the deletion, the termination and the spec). A sync of a Pod of 2 000 containers in which
-   * one container exited generates one container status, not 2 000 (issue 15). Cached statuses are shared by the
-   * Pod statuses that hold them: they are never mutated (TerminatePod below replaces, it does not patch).
+   * What is kept per container between syncs (issue 15), made on first use (a cluster runs thousands of small Pods):
+   * - the last status generated, and what it read of the Pod besides the container (shouldRestart reads the
+   *   deletion, the termination and the spec): a sync of a Pod of 2 000 containers in which one container exited
+   *   generates one container status, not 2 000. Cached statuses are shared by the Pod statuses that hold them, so
+   *   they are never mutated (TerminatePod in generateStatus replaces them);
+   * - the texts repeated at every restart (`BackOff` event, CrashLoopBackOff message), built once per Pod
+   *   reference and delay: interning a text that is already the same string object costs no hashing.
    */
-  private readonly statusCache = new Map<
-    ContainerRecord,
-    { hasInit: boolean; knows: boolean; termination?: Termination; spec: PodSpec; status: ContainerStatus }
-  >();
+  private recCache?: Map<ContainerRecord, RecCache>;
+  private cacheOf(rec: ContainerRecord): RecCache {
+    if (!this.recCache) this.recCache = new Map();
+    let c = this.recCache.get(rec);
+    if (c === undefined) {
+      c = { hasInit: false, knows: false, spec: this.spec, podRef: '' };
+      this.recCache.set(rec, c);
+    }
+    return c;
+  }
   private cachedContainerStatus(rec: ContainerRecord, hasInit: boolean): ContainerStatus {
-    const c = this.statusCache.get(rec);
+    const c = this.cacheOf(rec);
     if (
-      c !== undefined &&
+      c.status !== undefined &&
       c.hasInit === hasInit &&
       c.knows === this.kubeletKnowsDeletion &&
       c.termination === this.termination &&
       c.spec === this.spec
     )
       return c.status;
-    const status = this.containerStatus(rec, hasInit);
-    this.statusCache.set(rec, {
-      hasInit,
-      knows: this.kubeletKnowsDeletion,
-      termination: this.termination,
-      spec: this.spec,
-      status,
-    });
-    return status;
+    c.status = this.containerStatus(rec, hasInit);
+    c.hasInit = hasInit;
+    c.knows = this.kubeletKnowsDeletion;
+    c.termination = this.termination;
+    c.spec = this.spec;
+    return c.status;
+  }
+
+  /** The texts of `rec` for the current Pod reference (`web_default(uid)`). */
+  private textsOf(rec: ContainerRecord): RecCache {
+    const c = this.cacheOf(rec);
+    const ref = this.podRef;
+    if (c.podRef !== ref) {
+      c.podRef = ref;
+      c.backOffEvent = undefined;
+      c.crashLoop = undefined;
+    }
+    return c;
+  }
+
+  /** `Back-off restarting failed container app in pod web_default(uid)` (the BackOff event). */
+  private backOffEventText(rec: ContainerRecord): string {
+    const c = this.textsOf(rec);
+    if (c.backOffEvent === undefined)
+      c.backOffEvent = `Back-off restarting failed container ${rec.name} in pod ${c.podRef}`;
+    return c.backOffEvent;
   }
 
   /** `back-off 40s restarting failed container=app pod=web_default(uid)` (kuberuntime_manager.go doBackOff). */
   private crashLoopMessage(rec: ContainerRecord, delay: number): string {
-    const ref = this.podRef;
-    let c = this.crashLoopTexts.get(rec);
-    if (c === undefined || c.podRef !== ref) {
-      c = { podRef: ref, byDelay: new Map() };
-      this.crashLoopTexts.set(rec, c);
-    }
-    let t = c.byDelay.get(delay);
+    const c = this.textsOf(rec);
+    if (c.crashLoop === undefined) c.crashLoop = new Map();
+    let t = c.crashLoop.get(delay);
     if (t === undefined) {
-      t = `back-off ${formatGoDuration(delay)} restarting failed container=${rec.name} pod=${ref}`;
-      if (c.byDelay.size < 64) c.byDelay.set(delay, t);
+      t = `back-off ${formatGoDuration(delay)} restarting failed container=${rec.name} pod=${c.podRef}`;
+      if (c.crashLoop.size < 64) c.crashLoop.set(delay, t);
     }
     return t;
   }
-  private readonly crashLoopTexts = new WeakMap<ContainerRecord, { podRef: string; byDelay: Map<number, string> }>();
-
-  /** The cause of a back-off transition (`back-off 40s`, `doubled to 40s`, `init to 10s`), built once per delay. */
-  private backoffCause(what: 'hold' | 'init' | 'reset' | 'double', delay: number): string {
-    let byDelay = this.backoffCauses.get(what);
-    if (byDelay === undefined) {
-      byDelay = new Map();
-      this.backoffCauses.set(what, byDelay);
-    }
-    let t = byDelay.get(delay);
-    if (t === undefined) {
-      t =
-        what === 'hold'
-          ? `back-off ${formatGoDuration(delay)}`
-          : `${what === 'double' ? 'doubled' : what} to ${formatGoDuration(delay)}`;
-      if (byDelay.size < 1000) byDelay.set(delay, t);
-    }
-    return t;
-  }
-  private readonly backoffCauses = new Map<string, Map<number, string>>();
 
   /** The reasonCache entry of a failed start; an equal entry is kept as it is (the status does not change). */
   private setStartFailure(rec: ContainerRecord, reason: string, message: string): void {
