@@ -286,6 +286,9 @@ function strategicMerge(target: unknown, patch: unknown, key?: string): unknown 
   return patch;
 }
 
+/** From this many containers on, the status of each container is kept between syncs (see `recCache`). */
+const STATUS_CACHE_MIN_CONTAINERS = 8;
+
 /** What PodSimulation keeps per container between syncs (see `recCache`). */
 interface RecCache {
   status?: ContainerStatus;
@@ -1899,6 +1902,8 @@ export class PodSimulation {
     return c;
   }
   private cachedContainerStatus(rec: ContainerRecord, hasInit: boolean): ContainerStatus {
+    // A small Pod regenerates its few statuses: keeping them would cost more than it saves (a cluster's Pods).
+    if (this.records.length < STATUS_CACHE_MIN_CONTAINERS) return this.containerStatus(rec, hasInit);
     const c = this.cacheOf(rec);
     if (
       c.status !== undefined &&

@@ -90,6 +90,63 @@ spec:
     actions: [{ at: 300, action: 'delete' }],
     until: 400,
   },
+  'ten containers: init, sidecars, probes, crash loops, delete (status kept per container)': {
+    pod: `apiVersion: v1
+kind: Pod
+metadata: {name: web}
+spec:
+  terminationGracePeriodSeconds: 15
+  initContainers:
+  - name: migrate
+    image: busybox:1.36
+  - name: proxy
+    image: envoyproxy/envoy:v1.31.0
+    restartPolicy: Always
+    startupProbe:
+      tcpSocket: {port: 15000}
+      periodSeconds: 2
+    readinessProbe:
+      httpGet: {path: /ready, port: 15000}
+      periodSeconds: 3
+  - name: logs
+    image: fluent/fluent-bit:3.1
+    restartPolicy: Always
+  containers:
+${Array.from(
+  { length: 7 },
+  (_, i) => `  - name: app${i}
+    image: nginx:1.27
+    readinessProbe:
+      httpGet: {path: /, port: 80}
+      periodSeconds: ${2 + i}
+    livenessProbe:
+      httpGet: {path: /healthz, port: 80}
+      periodSeconds: 5
+      failureThreshold: 2
+`,
+).join('')}`,
+    behavior: {
+      migrate: [
+        { exitAfterSeconds: 3, exitCode: 1 },
+        { exitAfterSeconds: 4, exitCode: 0 },
+      ],
+      proxy: { startupSeconds: 4, shutdownSeconds: 2 },
+      logs: { exitAfterSeconds: 50, exitCode: 1 },
+      app0: { startupSeconds: 5 },
+      app1: { startupSeconds: 5, notReadyAfterSeconds: 60 },
+      app2: { exitAfterSeconds: 12, exitCode: 1 },
+      app3: [{ startupSeconds: 3, unhealthyAfterSeconds: 40 }, { startupSeconds: 3 }],
+      app4: { exitAfterSeconds: 30, exitCode: 0, shutdownSeconds: 20 },
+      app5: { startupSeconds: 10, shutdownSeconds: 30 },
+      app6: { exitAfterSeconds: 7, exitCode: 2 },
+    },
+    actions: [
+      { at: 200, action: 'nodeLost' },
+      { at: 230, action: 'nodeReady' },
+      { at: 400, action: 'delete' },
+    ],
+    until: 500,
+  },
   'liveness and startup probes failing': {
     pod: `apiVersion: v1
 kind: Pod
