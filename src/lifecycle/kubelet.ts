@@ -286,6 +286,47 @@ function strategicMerge(target: unknown, patch: unknown, key?: string): unknown 
   return patch;
 }
 
+/** From this many containers on, the status of each container is kept between syncs (see `recCache`). */
+const STATUS_CACHE_MIN_CONTAINERS = 8;
+
+/** What PodSimulation keeps per container between syncs (see `recCache`). */
+interface RecCache {
+  status?: ContainerStatus;
+  hasInit: boolean;
+  knows: boolean;
+  termination?: Termination;
+  spec: PodSpec;
+  podRef: string;
+  backOffEvent?: string;
+  crashLoop?: Map<number, string>;
+}
+
+/** `Container image "x" already present on machine…`, once per image (a crash loop says it at every restart). */
+const presentTexts = new Map<string, string>();
+function presentText(image: string): string {
+  let t = presentTexts.get(image);
+  if (t === undefined) {
+    t = imageMessages.present(image);
+    if (presentTexts.size < 1000) presentTexts.set(image, t);
+  }
+  return t;
+}
+
+/** The cause of a back-off transition (`back-off 40s`, `doubled to 40s`, `init to 10s`), once per delay. */
+const backoffCauses = new Map<string, string>();
+function backoffCause(what: 'hold' | 'init' | 'reset' | 'double', delay: number): string {
+  const key = what + delay;
+  let t = backoffCauses.get(key);
+  if (t === undefined) {
+    t =
+      what === 'hold'
+        ? `back-off ${formatGoDuration(delay)}`
+        : `${what === 'double' ? 'doubled' : what} to ${formatGoDuration(delay)}`;
+    if (backoffCauses.size < 1000) backoffCauses.set(key, t);
+  }
+  return t;
+}
+
 // ---------------------------------------------------------------- the simulation
 
 export class PodSimulation {
@@ -415,8 +456,16 @@ export class PodSimulation {
   }
   /** `format.Pod`: `web_default(uid)`. */
   get podRef(): string {
-    return `${this.name}_${this.namespace}(${this.uid})`;
+    // Built once per metadata object (name, namespace and uid never change once the Pod exists).
+    if (this.podRefMeta !== this.meta) {
+      this.podRefMeta = this.meta;
+      this.podRefText = `${this.name}_${this.namespace}(${this.uid})`;
+    }
+    return this.podRefText;
   }
+  private podRefMeta?: ObjectMeta;
+  private podRefText = '';
+
   get now(): number {
     return this.clock.now;
   }
@@ -434,6 +483,7 @@ export class PodSimulation {
       killing: false,
     };
     this.records.push(rec);
+    this.containerChanged(rec);
     this.byName.set(c.name, rec);
     if (this.history) {
       this.transitions.push({
@@ -1050,6 +1100,7 @@ export class PodSimulation {
       const rec = this.byName.get(c.name);
       if (rec) rec.spec = c;
     }
+    this.containerChanged();
     if (oldDeadline !== spec.activeDeadlineSeconds) this.scheduleDeadline();
     if (this.kubeletAdmitted) this.requestSync();
   }
@@ -1380,23 +1431,19 @@ export class PodSimulation {
     if (exitedAt !== undefined && rec.kind !== 'ephemeral') {
       const key = rec.name;
       if (this.crashBackoff.isInBackOffSince(key, exitedAt)) {
-        this.emit('Warning', 'BackOff', `Back-off restarting failed container ${rec.name} in pod ${this.podRef}`, rec);
-        rec.reason = {
-          reason: 'CrashLoopBackOff',
-          message: `back-off ${formatGoDuration(this.crashBackoff.get(key))} restarting failed container=${rec.name} pod=${this.podRef}`,
-        };
+        this.emit('Warning', 'BackOff', this.backOffEventText(rec), rec);
+        this.setStartFailure(rec, 'CrashLoopBackOff', this.crashLoopMessage(rec, this.crashBackoff.get(key)));
         this.moveContainer(rec, 'BACK_OFF', 'BackOff');
-        this.moveBackoff(rec, 'HOLD', `back-off ${formatGoDuration(this.crashBackoff.get(key))}`);
+        if (this.history) this.moveBackoff(rec, 'HOLD', backoffCause('hold', this.crashBackoff.get(key)));
         const until = exitedAt + this.crashBackoff.get(key);
         this.syncBackoffUntil = Math.min(this.syncBackoffUntil ?? Infinity, until);
         return false;
       }
       const what = this.crashBackoff.next(key, exitedAt);
-      this.moveBackoff(
-        rec,
-        'NEXT',
-        `${what === 'double' ? 'doubled' : what} to ${formatGoDuration(this.crashBackoff.get(key))}`,
-      );
+      if (this.history) {
+        const d = this.crashBackoff.get(key);
+        this.moveBackoff(rec, 'NEXT', backoffCause(what, d));
+      }
     }
     const latest = rec.current ?? rec.previous;
     const attempt = latest ? latest.attempt + 1 : 0;
@@ -1404,7 +1451,7 @@ export class PodSimulation {
     const img = yield* this.ensureImage(rec, behavior.pullSeconds);
     if (!img.ok) {
       this.emit('Warning', 'Failed', `Error: ${img.reason}`, rec);
-      rec.reason = { reason: img.reason, message: img.message };
+      this.setStartFailure(rec, img.reason, img.message);
       this.syncError = true;
       return false;
     }
@@ -1412,7 +1459,7 @@ export class PodSimulation {
     const configError = containerConfigError(rec.spec, this.cluster);
     if (configError !== undefined) {
       this.emit('Warning', 'Failed', `Error: ${configError}`, rec);
-      rec.reason = { reason: 'CreateContainerConfigError', message: configError };
+      this.setStartFailure(rec, 'CreateContainerConfigError', configError);
       this.moveContainer(rec, 'CREATE_FAILED', 'CreateContainerConfigError');
       this.syncError = true;
       return false;
@@ -1431,6 +1478,7 @@ export class PodSimulation {
     };
     if (rec.current) rec.previous = rec.current;
     rec.current = inst;
+    this.containerChanged(rec);
     rec.startedImage = image;
     rec.definitionChanged = false;
     this.emit('Normal', 'Created', 'Container created', rec);
@@ -1445,9 +1493,10 @@ export class PodSimulation {
       inst.exitCode = START_ERROR.exitCode;
       inst.reason = START_ERROR.reason;
       inst.message = message;
+      this.containerChanged(rec);
       this.fire(inst.exited);
       this.moveContainer(rec, 'EXIT', START_ERROR.reason);
-      rec.reason = { reason: 'RunContainerError', message };
+      this.setStartFailure(rec, 'RunContainerError', message);
       this.syncError = true;
       return false;
     }
@@ -1469,12 +1518,14 @@ export class PodSimulation {
       if (behavior.postStartFails && !postStart.sleep) {
         this.emit('Warning', 'FailedPostStartHook', 'PostStartHook failed', rec);
         if (inst.state === 'created') inst.state = 'running';
+        this.containerChanged(rec);
         this.moveContainer(rec, 'POST_START_FAILED', 'FailedPostStartHook');
         yield* this.killContainer(rec, 'FailedPostStartHook', 'postStart', undefined, undefined);
-        rec.reason = {
-          reason: 'PostStartHookError',
-          message: hookFailureMessage(postStart, rec.name, this.podRef, this.podIP ?? POD_IP),
-        };
+        this.setStartFailure(
+          rec,
+          'PostStartHookError',
+          hookFailureMessage(postStart, rec.name, this.podRef, this.podIP ?? POD_IP),
+        );
         this.syncError = true;
         return false;
       }
@@ -1482,6 +1533,7 @@ export class PodSimulation {
     if (inst.state === 'created') inst.state = 'running';
     this.moveContainer(rec, 'POST_START_DONE', postStart ? 'postStart done' : 'Started');
     rec.reason = undefined;
+    this.containerChanged(rec);
     // PLEG ContainerStarted: another sync follows this one.
     this.requestSync();
     return true;
@@ -1497,7 +1549,7 @@ export class PodSimulation {
       return { ok: false, reason: 'InvalidImageName', message: d.message };
     }
     if (d.kind === 'present') {
-      this.emit('Normal', 'Pulled', imageMessages.present(image), rec);
+      this.emit('Normal', 'Pulled', presentText(image), rec);
       return { ok: true };
     }
     if (d.kind === 'neverPull') {
@@ -1551,6 +1603,7 @@ export class PodSimulation {
     inst.finishedAt = this.now;
     inst.exitCode = exitCode;
     inst.reason = reason ?? (exitCode === 0 ? 'Completed' : 'Error');
+    this.containerChanged(rec);
     this.fire(inst.exited);
     if (rec.current === inst) this.moveContainer(rec, 'EXIT', cause ?? `exit ${exitCode}`);
     this.requestSync();
@@ -1708,21 +1761,28 @@ export class PodSimulation {
   /** generateAPIPodStatus: container statuses, phase (getPhase), conditions (status/generate.go). */
   private generateStatus(podIsTerminal: boolean): PodStatus {
     const hasInit = (this.spec.initContainers ?? []).length > 0;
-    const init = this.initRecs().map((r) => this.containerStatus(r, hasInit));
-    const regular = this.recs('regular').map((r) => this.containerStatus(r, hasInit));
-    const ephemeral = this.recs('ephemeral').map((r) => this.containerStatus(r, false));
+    const init = this.initRecs().map((r) => this.cachedContainerStatus(r, hasInit));
+    const regular = this.recs('regular').map((r) => this.cachedContainerStatus(r, hasInit));
+    const ephemeral = this.recs('ephemeral').map((r) => this.cachedContainerStatus(r, false));
     if (podIsTerminal) {
-      // status manager TerminatePod: a container that is not terminated is reported as lost.
-      for (const s of [...regular, ...init]) {
-        if (s.state.terminated) continue;
-        if (s.state.waiting && !s.lastState.terminated && s.restartCount === 0 && !s.containerID) continue;
-        s.state = {
-          terminated: {
-            exitCode: 137,
-            reason: 'ContainerStatusUnknown',
-            message: 'The container could not be located when the pod was terminated',
-          },
-        };
+      // status manager TerminatePod: a container that is not terminated is reported as lost (a copy: the cached
+      // status stays as generated).
+      for (const list of [regular, init]) {
+        for (let i = 0; i < list.length; i++) {
+          const s = list[i];
+          if (s.state.terminated) continue;
+          if (s.state.waiting && !s.lastState.terminated && s.restartCount === 0 && !s.containerID) continue;
+          list[i] = {
+            ...s,
+            state: {
+              terminated: {
+                exitCode: 137,
+                reason: 'ContainerStatusUnknown',
+                message: 'The container could not be located when the pod was terminated',
+              },
+            },
+          };
+        }
       }
     }
     const podHasInitialized = this.recs('regular').some((r) => r.current !== undefined);
@@ -1783,9 +1843,13 @@ export class PodSimulation {
 
   private lastStatusInputs: unknown[] = [];
 
-  /** Everything generateStatus reads (objects are replaced, never mutated, once published; instances by their fields). */
+  /**
+   * Everything generateStatus reads (objects are replaced, never mutated, once published). What it reads of the
+   * containers (records, instances, start failures, probe results) is summed up by `containerVersion`, which every
+   * change to them bumps: comparing the inputs costs the same with 2 000 containers as with one (issue 15).
+   */
   private statusInputs(podIsTerminal: boolean): unknown[] {
-    const k: unknown[] = [
+    return [
       podIsTerminal,
       this.spec,
       this.meta,
@@ -1800,13 +1864,103 @@ export class PodSimulation {
       this.termination,
       this.records.length,
       this.probes.length,
+      this.containerVersion,
     ];
-    for (const r of this.records) {
-      k.push(r.spec, r.reason, r.current, r.previous);
-      for (const i of [r.current, r.previous]) if (i) k.push(i.state, i.attempt, i.exitCode, i.finishedAt, i.reason);
+  }
+
+  /** Bumped by every change to what a container status is made of (see statusInputs). */
+  private containerVersion = 0;
+  /**
+   * Something a container's status is made of changed (its instances, its start failure, its probe results, its
+   * spec): the version moves on and that container's status is generated again (all of them without `rec`).
+   */
+  private containerChanged(rec?: ContainerRecord): void {
+    this.containerVersion++;
+    if (!this.recCache) return;
+    if (rec) {
+      const c = this.recCache.get(rec);
+      if (c) c.status = undefined;
+    } else {
+      for (const c of this.recCache.values()) c.status = undefined;
     }
-    for (const w of this.probes) k.push(w.result, w.containerId);
-    return k;
+  }
+
+  /**
+   * What is kept per container between syncs (issue 15), made on first use (a cluster runs thousands of small Pods):
+   * - the last status generated, and what it read of the Pod besides the container (shouldRestart reads the
+   *   deletion, the termination and the spec): a sync of a Pod of 2 000 containers in which one container exited
+   *   generates one container status, not 2 000. Cached statuses are shared by the Pod statuses that hold them, so
+   *   they are never mutated (TerminatePod in generateStatus replaces them);
+   * - the texts repeated at every restart (`BackOff` event, CrashLoopBackOff message), built once per Pod
+   *   reference and delay: interning a text that is already the same string object costs no hashing.
+   */
+  private recCache?: Map<ContainerRecord, RecCache>;
+  private cacheOf(rec: ContainerRecord): RecCache {
+    if (!this.recCache) this.recCache = new Map();
+    let c = this.recCache.get(rec);
+    if (c === undefined) {
+      c = { hasInit: false, knows: false, spec: this.spec, podRef: '' };
+      this.recCache.set(rec, c);
+    }
+    return c;
+  }
+  private cachedContainerStatus(rec: ContainerRecord, hasInit: boolean): ContainerStatus {
+    // A small Pod regenerates its few statuses: keeping them would cost more than it saves (a cluster's Pods).
+    if (this.records.length < STATUS_CACHE_MIN_CONTAINERS) return this.containerStatus(rec, hasInit);
+    const c = this.cacheOf(rec);
+    if (
+      c.status !== undefined &&
+      c.hasInit === hasInit &&
+      c.knows === this.kubeletKnowsDeletion &&
+      c.termination === this.termination &&
+      c.spec === this.spec
+    )
+      return c.status;
+    c.status = this.containerStatus(rec, hasInit);
+    c.hasInit = hasInit;
+    c.knows = this.kubeletKnowsDeletion;
+    c.termination = this.termination;
+    c.spec = this.spec;
+    return c.status;
+  }
+
+  /** The texts of `rec` for the current Pod reference (`web_default(uid)`). */
+  private textsOf(rec: ContainerRecord): RecCache {
+    const c = this.cacheOf(rec);
+    const ref = this.podRef;
+    if (c.podRef !== ref) {
+      c.podRef = ref;
+      c.backOffEvent = undefined;
+      c.crashLoop = undefined;
+    }
+    return c;
+  }
+
+  /** `Back-off restarting failed container app in pod web_default(uid)` (the BackOff event). */
+  private backOffEventText(rec: ContainerRecord): string {
+    const c = this.textsOf(rec);
+    if (c.backOffEvent === undefined)
+      c.backOffEvent = `Back-off restarting failed container ${rec.name} in pod ${c.podRef}`;
+    return c.backOffEvent;
+  }
+
+  /** `back-off 40s restarting failed container=app pod=web_default(uid)` (kuberuntime_manager.go doBackOff). */
+  private crashLoopMessage(rec: ContainerRecord, delay: number): string {
+    const c = this.textsOf(rec);
+    if (c.crashLoop === undefined) c.crashLoop = new Map();
+    let t = c.crashLoop.get(delay);
+    if (t === undefined) {
+      t = `back-off ${formatGoDuration(delay)} restarting failed container=${rec.name} pod=${c.podRef}`;
+      if (c.crashLoop.size < 64) c.crashLoop.set(delay, t);
+    }
+    return t;
+  }
+
+  /** The reasonCache entry of a failed start; an equal entry is kept as it is (the status does not change). */
+  private setStartFailure(rec: ContainerRecord, reason: string, message: string): void {
+    if (rec.reason && rec.reason.reason === reason && rec.reason.message === message) return;
+    rec.reason = { reason, message };
+    this.containerChanged(rec);
   }
 
   /** The status manager's PATCH of the Pod status (kept conditions it does not own, e.g. DisruptionTarget). */
@@ -1891,6 +2045,7 @@ export class PodSimulation {
         lastProbeAt: -1,
       };
       this.probes.push(w);
+      this.containerChanged(rec);
       if (this.history)
         this.transitions.push({ time: this.now, machine: w.name, machineId: 'probe', from: null, to: w.machine.key });
       // No start-up jitter: the kubelet only sleeps a random part of the period right after its own restart.
@@ -1923,6 +2078,7 @@ export class PodSimulation {
     this.move(w.machine, w.name, 'probe', result, cause);
     if (w.result === value) return;
     w.result = value;
+    this.containerChanged(w.rec);
     if (w.type === 'readiness' || (w.type === 'startup' && result === 'SUCCESS')) this.patchContainerFlag(w.rec);
     this.requestSync();
   }
@@ -1937,6 +2093,7 @@ export class PodSimulation {
     if (!c || !c.containerID) return true;
     if (w.containerId !== c.containerID) {
       w.containerId = c.containerID;
+      this.containerChanged(w.rec);
       w.onHold = false;
       this.setResult(w, INITIAL_RESULT[w.type], 'new container');
     }

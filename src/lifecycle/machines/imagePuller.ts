@@ -21,15 +21,27 @@ export type PullDecision =
   | { kind: 'neverPull'; message: string }
   | { kind: 'pull' };
 
+/** What decidePull needs of an image name, parsed once per name (a crash loop starts the same image again and again). */
+const parsedImages = new Map<string, { error?: string; normalized: string }>();
+function parsedImage(image: string): { error?: string; normalized: string } {
+  let p = parsedImages.get(image);
+  if (p === undefined) {
+    const parsed = parseImageName(image);
+    p = 'error' in parsed ? { error: parsed.error, normalized: '' } : { normalized: normalizeImage(image) };
+    if (parsedImages.size < 1000) parsedImages.set(image, p);
+  }
+  return p;
+}
+
 /** `shouldPullImage` + the presence check (`GetImageRef`). */
 export function decidePull(c: Container, onNode: Set<string>): PullDecision {
   const image = c.image ?? '';
-  const parsed = parseImageName(image);
-  if ('error' in parsed) {
+  const parsed = parsedImage(image);
+  if (parsed.error !== undefined) {
     // applyDefaultImageTag fails first, event InspectFailed, reason InvalidImageName.
     return { kind: 'invalid', message: `Failed to apply default image tag ${JSON.stringify(image)}: ${parsed.error}` };
   }
-  const present = onNode.has(normalizeImage(image));
+  const present = onNode.has(parsed.normalized);
   const policy = c.imagePullPolicy ?? 'IfNotPresent';
   if (policy === 'Never' || (policy === 'IfNotPresent' && present)) {
     if (present) return { kind: 'present' };

@@ -174,15 +174,28 @@ export function fnv32(s: string, seed = 0x811c9dc5): number {
   return h >>> 0;
 }
 
-/** `n` hex digits derived from `s` (deterministic, not cryptographic). */
+/** `00` … `ff`: a hash block printed as 8 hex digits without number formatting. */
+const HEX_BYTE = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
+/**
+ * `n` hex digits derived from `s` (deterministic, not cryptographic): block k is FNV-1a of `s + (8k)`, seeded
+ * with block k-1. The text is hashed in place (no concatenated string per block: container ids are made at
+ * every start, issue 15).
+ */
 export function hexOf(s: string, n: number): string {
   let out = '';
-  let seed = 0x811c9dc5;
-  while (out.length < n) {
-    seed = fnv32(s + out.length, seed);
-    out += seed.toString(16).padStart(8, '0');
+  // The hash is kept as an int32 (same bits as the uint32 of fnv32; xor and imul do not care), unsigned for printing.
+  let seed = 0x811c9dc5 | 0;
+  const len = s.length;
+  for (let done = 0; done < n; done += 8) {
+    let h = seed;
+    for (let i = 0; i < len; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+    const suffix = String(done);
+    for (let i = 0; i < suffix.length; i++) h = Math.imul(h ^ suffix.charCodeAt(i), 0x01000193);
+    seed = h;
+    out += HEX_BYTE[h >>> 24] + HEX_BYTE[(h >>> 16) & 255] + HEX_BYTE[(h >>> 8) & 255] + HEX_BYTE[h & 255];
   }
-  return out.slice(0, n);
+  return out.length === n ? out : out.slice(0, n);
 }
 
 /** A UUID-shaped id derived from `s`. */
