@@ -9,6 +9,13 @@ import Translate, { translate } from '@docusaurus/Translate';
 import type { Simulation } from '@site/src/lifecycle/types';
 import { simulate } from '@site/src/lifecycle';
 import { KubectlEvents, KubectlWatch, SimulationView, StateDiagram } from '@site/src/components/PodViews';
+import { provideDiagram } from '@site/src/views/diagrams';
+import podDiagram from '@site/src/views/diagrams/pod.json';
+import containerDiagram from '@site/src/views/diagrams/container.json';
+
+// The playground shows these two diagrams open: their layouts come with the page, not after it started.
+provideDiagram('pod', podDiagram);
+provideDiagram('container', containerDiagram);
 import {
   PRESETS,
   decodeShare,

@@ -21,6 +21,16 @@ export const diagramMachines = Object.keys(loaders);
 
 const cache = new Map<string, DrawnMachine>();
 
+/**
+ * Gives the layout of `machine` up front, for a page that always shows its diagram open (the playground):
+ * the data then comes with the page's own scripts instead of a request after the page has started.
+ */
+export function provideDiagram(machine: string, drawn: unknown): void {
+  if (!Object.prototype.hasOwnProperty.call(loaders, machine))
+    throw new Error(`provideDiagram: no diagram named ${machine}`);
+  cache.set(machine, drawn as DrawnMachine);
+}
+
 /** The layout of `machine` once loaded, synchronously (undefined until `loadDiagram` resolved). */
 export function loadedDiagram(machine: string): DrawnMachine | undefined {
   return cache.get(machine);
