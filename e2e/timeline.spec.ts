@@ -79,6 +79,8 @@ for (const { page: docPath, end, pod } of cases)
         });
 
         await test.step('click and drag move the cursor, and the other views follow', async () => {
+          // The live block can be taller than a phone's screen: bring the timeline itself into view.
+          await slider.scrollIntoViewIfNeeded();
           const box = (await slider.locator('svg').boundingBox())!;
           const y = box.y + box.height / 2;
           const before = await result.innerText();
