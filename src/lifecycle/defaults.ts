@@ -83,7 +83,8 @@ function tolerates(ts: Toleration[], key: string): boolean {
 }
 
 const VOLUME_SOURCES_WITH_MODE = ['secret', 'configMap', 'downwardAPI', 'projected'] as const;
-const KNOWN_VOLUME_SOURCES = [
+/** Every volume source of the core/v1 API (`VolumeSource` members), for defaulting and validation. */
+export const KNOWN_VOLUME_SOURCES = [
   'hostPath',
   'emptyDir',
   'gcePersistentDisk',

@@ -11,7 +11,7 @@
  * Subset: volumes sources, security contexts, affinity and DNS config are not checked inside (resources: ./validation-resources.ts).
  */
 import type { Container, FieldError, Pod, PodSpec, Probe, LifecycleHandler, ContainerPort, Toleration } from './types';
-import { applyDefaults } from './defaults';
+import { applyDefaults, KNOWN_VOLUME_SOURCES } from './defaults';
 import { validateResourceRequirements } from './validation-resources';
 
 // ---------------------------------------------------------------- field.Error constructors
@@ -501,46 +501,13 @@ function validateTolerations(ts: Toleration[], path: string): FieldError[] {
   return errs;
 }
 
-const VOLUME_SOURCES = [
-  'hostPath',
-  'emptyDir',
-  'gcePersistentDisk',
-  'awsElasticBlockStore',
-  'gitRepo',
-  'secret',
-  'nfs',
-  'iscsi',
-  'glusterfs',
-  'persistentVolumeClaim',
-  'rbd',
-  'flexVolume',
-  'cinder',
-  'cephfs',
-  'flocker',
-  'downwardAPI',
-  'fc',
-  'azureFile',
-  'configMap',
-  'vsphereVolume',
-  'quobyte',
-  'azureDisk',
-  'photonPersistentDisk',
-  'projected',
-  'portworxVolume',
-  'scaleIO',
-  'storageos',
-  'csi',
-  'ephemeral',
-  'image',
-];
-
 /** `ValidateVolumes` (names and the one-source rule only). */
 function validateVolumes(spec: PodSpec, path: string): { names: Set<string>; errs: FieldError[] } {
   const errs: FieldError[] = [];
   const names = new Set<string>();
   (spec.volumes ?? []).forEach((v, i) => {
     const p = `${path}[${i}]`;
-    const sources = VOLUME_SOURCES.filter((k) => v[k] !== undefined);
+    const sources = KNOWN_VOLUME_SOURCES.filter((k) => v[k] !== undefined);
     if (sources.length === 0) errs.push(required(p, 'must specify a volume type'));
     for (const extra of sources.slice(1))
       errs.push(forbidden(`${p}.${extra}`, 'may not specify more than 1 volume type'));
