@@ -6,18 +6,14 @@ import { describe, expect, it, vi } from 'vitest';
 // Examples simulate minutes of a cluster; a loaded machine can be slow.
 vi.setConfig({ testTimeout: 60_000 });
 import { compileExample, runCompiled } from '../../src/views/live';
+import { h, view } from '../example-scope';
 import { simulateCluster } from '../../src/cluster';
 import type { ClusterSimulation } from '../../src/cluster';
 
 const dir = join(__dirname, '../../src/examples');
 const files = readdirSync(dir).filter((f) => /^cluster-.*\.ts$/.test(f));
 
-const h = (type: unknown, props: Record<string, unknown> | null, ...children: unknown[]) => ({
-  type,
-  props: { ...(props ?? {}), children },
-});
 const sims: ClusterSimulation[] = [];
-const view = (name: string) => Object.assign((p: unknown) => p, { displayName: name });
 const scope = {
   React: { createElement: h, Fragment: 'Fragment' },
   simulateCluster: (s: Parameters<typeof simulateCluster>[0]) => {

@@ -4,18 +4,14 @@ import { describe, expect, it, vi } from 'vitest';
 
 vi.setConfig({ testTimeout: 60_000 });
 import { compileExample, runCompiled } from '../../src/views/live';
+import { h, view } from '../example-scope';
 import { simulateCluster } from '../../src/cluster';
 import type { ClusterSimulation } from '../../src/cluster';
 import { simulate } from '../../src/lifecycle';
 import type { Simulation } from '../../src/lifecycle/types';
 
-const h = (type: unknown, props: Record<string, unknown> | null, ...children: unknown[]) => ({
-  type,
-  props: { ...(props ?? {}), children },
-});
 const sims: ClusterSimulation[] = [];
 const podSims: Simulation[] = [];
-const view = (name: string) => Object.assign((p: unknown) => p, { displayName: name });
 const scope = {
   React: { createElement: h, Fragment: 'Fragment' },
   simulateCluster: (s: Parameters<typeof simulateCluster>[0]) => {

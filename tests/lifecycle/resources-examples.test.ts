@@ -3,15 +3,11 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileExample, runCompiled } from '../../src/views/live';
+import { h, view } from '../example-scope';
 import * as model from '../../src/lifecycle';
 
 const dir = join(__dirname, '../../src/examples');
 const files = readdirSync(dir).filter((f) => /^resources-.*\.ts$/.test(f));
-const h = (type: unknown, props: Record<string, unknown> | null, ...children: unknown[]) => ({
-  type,
-  props: { ...(props ?? {}), children },
-});
-const view = (name: string) => Object.assign((p: unknown) => p, { displayName: name });
 const scope = {
   React: { createElement: h, Fragment: 'Fragment' },
   simulate: model.simulate,

@@ -3,18 +3,14 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileExample, runCompiled } from '../../src/views/live';
+import { h, view } from '../example-scope';
 import { simulate, kubectlStatus } from '../../src/lifecycle';
 import type { Simulation } from '../../src/lifecycle/types';
 
 const dir = join(__dirname, '../../src/examples');
 const files = readdirSync(dir).filter((f) => /^troubleshooting-.*\.ts$/.test(f));
 
-const h = (type: unknown, props: Record<string, unknown> | null, ...children: unknown[]) => ({
-  type,
-  props: { ...(props ?? {}), children },
-});
 const sims: Simulation[] = [];
-const view = (name: string) => Object.assign((p: unknown) => p, { displayName: name });
 const scope = {
   React: { createElement: h, Fragment: 'Fragment' },
   simulate: (s: Parameters<typeof simulate>[0]) => {
